@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {IAppAuth} from "../../contracts/interfaces/IAppAuth.sol";
+
+/// @notice Builders for boot infos in tests: a well-formed boot, then one field changed at a time.
+library BootInfos {
+    bytes32 internal constant OS_IMAGE = keccak256("dstack os image");
+
+    function upToDate(address appId, bytes32 composeHash, bytes32 deviceId)
+        internal
+        pure
+        returns (IAppAuth.AppBootInfo memory bootInfo)
+    {
+        bootInfo.appId = appId;
+        bootInfo.composeHash = composeHash;
+        bootInfo.instanceId = address(0x1157A9CE);
+        bootInfo.deviceId = deviceId;
+        bootInfo.mrAggregated = keccak256("mr aggregated");
+        bootInfo.mrSystem = keccak256("mr system");
+        bootInfo.osImageHash = OS_IMAGE;
+        bootInfo.tcbStatus = "UpToDate";
+        bootInfo.advisoryIds = new string[](0);
+    }
+
+    function withAppId(IAppAuth.AppBootInfo memory bootInfo, address appId)
+        internal
+        pure
+        returns (IAppAuth.AppBootInfo memory)
+    {
+        bootInfo.appId = appId;
+        return bootInfo;
+    }
+
+    function withComposeHash(IAppAuth.AppBootInfo memory bootInfo, bytes32 composeHash)
+        internal
+        pure
+        returns (IAppAuth.AppBootInfo memory)
+    {
+        bootInfo.composeHash = composeHash;
+        return bootInfo;
+    }
+
+    function withDevice(IAppAuth.AppBootInfo memory bootInfo, bytes32 deviceId)
+        internal
+        pure
+        returns (IAppAuth.AppBootInfo memory)
+    {
+        bootInfo.deviceId = deviceId;
+        return bootInfo;
+    }
+
+    function withTcbStatus(IAppAuth.AppBootInfo memory bootInfo, string memory tcbStatus)
+        internal
+        pure
+        returns (IAppAuth.AppBootInfo memory)
+    {
+        bootInfo.tcbStatus = tcbStatus;
+        return bootInfo;
+    }
+}
