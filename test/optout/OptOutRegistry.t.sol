@@ -260,7 +260,7 @@ contract OptOutRegistryTest is OptOutTestBase {
         uint256 deadline = block.timestamp + 1 days;
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(alice.key, registry.hashOptOut(alice.addr, v2Key, 0, deadline));
         // The same signature with s mirrored into the upper half of the curve order.
-        bytes32 highS = bytes32(0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141 - uint256(s));
+        bytes32 highS = bytes32(SECP256K1_ORDER - uint256(s));
         bytes memory malleated = abi.encodePacked(r, highS, v == 27 ? uint8(28) : uint8(27));
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, alice.addr));
         vm.prank(relayer);
