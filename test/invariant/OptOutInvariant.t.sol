@@ -18,7 +18,7 @@ contract OptOutInvariantTest is Test {
         vm.warp(1_700_000_000);
         address owner = makeAddr("owner");
         AppAuthCore.InitialPolicy memory policy;
-        TimelockAppAuth app = new TimelockAppAuth(owner, 4 days, 1 days, 2 days, policy);
+        TimelockAppAuth app = new TimelockAppAuth(owner, 2 days, 1 days, 1 days, policy);
         registry = new OptOutRegistry(app);
         handler = new OptOutHandler(app, registry, owner);
 
