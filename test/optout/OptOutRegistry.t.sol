@@ -198,6 +198,19 @@ contract OptOutRegistryTest is OptOutTestBase {
         assertEq(registry.optOutCount(v2Key), 1, "the cancelled set keeps its entry");
     }
 
+    /// @notice The registry sees state, not history: a cancel followed in the same block by the same
+    /// announcement (same change, same times) leaves nothing to tell the two apart, so they are one
+    /// proposal and its window simply continues. Any later block gives a new key (see the test above).
+    function test_optOut_SameBlockIdenticalReannouncementIsTheSameProposal() public {
+        _optOut(alice.addr, HASH_V2);
+        _cancel(HASH_V2);
+        assertTrue(registry.isFrozen(v2Key));
+        assertEq(_propose(HASH_V2), v2Key);
+        assertFalse(registry.isFrozen(v2Key));
+        _optOut(bob.addr, HASH_V2);
+        assertEq(registry.digest(v2Key), _expectedDigest(v2Key, _pair(alice.addr, bob.addr)));
+    }
+
     function test_optOut_WorksForSmartAccount() public {
         ERC1271WalletMock wallet = new ERC1271WalletMock(bob.addr);
         vm.prank(bob.addr);
