@@ -74,6 +74,11 @@ abstract contract AppAuthNotice is AppAuthCore, IAppAuthNotice {
     }
 
     /// @inheritdoc IAppAuthNotice
+    function proposedAt(bytes32 id) public view returns (uint256) {
+        return _changes[id].proposedAt;
+    }
+
+    /// @inheritdoc IAppAuthNotice
     function getChange(bytes32 id) public view returns (Change memory) {
         if (_pendingIndex[id] == 0) revert AppAuthChangeNotPending(id);
         return _changes[id];

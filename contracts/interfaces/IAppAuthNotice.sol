@@ -98,6 +98,11 @@ interface IAppAuthNotice {
     /// @dev For a compose hash, `id` is the hash, as the tutorial's `activatesAt(composeHash)`.
     function activatesAt(bytes32 id) external view returns (uint256);
 
+    /// @notice When the pending change `id` was announced, or 0 if none is pending.
+    /// @dev With {activatesAt}, identifies one announcement of a change in constant gas (unlike
+    /// {getChange}, whose cost grows with the proposer-chosen `uri`); the opt-out registry relies on it.
+    function proposedAt(bytes32 id) external view returns (uint256);
+
     /// @notice The pending change `id`; reverts if none is pending.
     function getChange(bytes32 id) external view returns (Change memory);
 
