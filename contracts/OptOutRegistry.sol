@@ -83,8 +83,8 @@ contract OptOutRegistry is IOptOutRegistry, EIP712, Nonces, ERC165 {
         if (block.timestamp >= activatesAt) return true;
         // Before its activation time an announcement leaves the AppAuth only by being cancelled; a
         // re-announcement is another proposal, so this one stays frozen even then.
-        (bool pending, IAppAuthNotice.Change memory change) = _tryGetChange(record.changeId);
-        return !pending || proposalKey(record.changeId, change.proposedAt, change.activatesAt) != key;
+        bytes32 changeId = record.changeId;
+        return _appAuth.activatesAt(changeId) != activatesAt || _appAuth.proposedAt(changeId) != record.proposedAt;
     }
 
     /// @inheritdoc IOptOutRegistry
@@ -179,11 +179,15 @@ contract OptOutRegistry is IOptOutRegistry, EIP712, Nonces, ERC165 {
 
     // ---------------------------------------------------------------- internals
 
-    /// @dev The key and window of the announcement pending under `changeId`, or a revert.
+    /// @dev The key and window of the announcement pending under `changeId`, or a revert. Reads only the
+    /// announcement's times, never its proposer-chosen `uri`, so that no proposer can make opting out
+    /// expensive.
     function _pending(bytes32 changeId) private view returns (bytes32 key, uint64 proposedAt, uint64 activatesAt) {
-        (bool pending, IAppAuthNotice.Change memory change) = _tryGetChange(changeId);
-        if (!pending) revert OptOutChangeNotPending(changeId);
-        return (proposalKey(changeId, change.proposedAt, change.activatesAt), change.proposedAt, change.activatesAt);
+        // The AppAuth keeps these times in uint64.
+        activatesAt = uint64(_appAuth.activatesAt(changeId));
+        if (activatesAt == 0) revert OptOutChangeNotPending(changeId);
+        proposedAt = uint64(_appAuth.proposedAt(changeId));
+        key = proposalKey(changeId, proposedAt, activatesAt);
     }
 
     /// @dev The key of the announcement pending under `changeId`, recorded if new, if its window is open.
@@ -217,20 +221,6 @@ contract OptOutRegistry is IOptOutRegistry, EIP712, Nonces, ERC165 {
         record.count = uint128(index + 1);
         record.digest = newDigest;
         emit OptedOut(key, user, index, newDigest);
-    }
-
-    function _tryGetChange(bytes32 changeId)
-        private
-        view
-        returns (bool pending, IAppAuthNotice.Change memory change)
-    {
-        // The AppAuth answers AppAuthChangeNotPending for a change it does not hold; any revert reads
-        // as "not pending", which can only close a window, never open one.
-        try _appAuth.getChange(changeId) returns (IAppAuthNotice.Change memory pendingChange) {
-            return (true, pendingChange);
-        } catch {
-            return (false, change);
-        }
     }
 
     function _fold(bytes32 previous, address user) private pure returns (bytes32) {

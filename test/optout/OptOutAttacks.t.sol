@@ -109,6 +109,32 @@ contract OptOutAttacksTest is OptOutTestBase {
         assertFalse(registry.isFrozen(newKey));
     }
 
+    /// @notice The proposer chooses the announcement's metadata; a huge `uri` must not make opting out
+    /// expensive. The registry reads only the announcement's times, so the cost is the same as for a
+    /// short one (reading the whole change here cost 1.4M gas per opt-out for a 20 kB uri).
+    function test_optOut_CostDoesNotGrowWithProposerUri() public {
+        vm.prank(owner);
+        app.proposeComposeHash(HASH_V3, string(new bytes(20_000)));
+        registry.track(HASH_V2);
+        registry.track(HASH_V3);
+
+        vm.cool(address(app));
+        vm.cool(address(registry));
+        vm.prank(alice.addr);
+        uint256 before = gasleft();
+        registry.optOut(HASH_V3);
+        uint256 hugeUri = before - gasleft();
+
+        vm.cool(address(app));
+        vm.cool(address(registry));
+        vm.prank(alice.addr);
+        before = gasleft();
+        registry.optOut(HASH_V2);
+        uint256 shortUri = before - gasleft();
+
+        assertEq(hugeUri, shortUri);
+    }
+
     // ------------------------------------------------------------------ A8: recorded after the freeze
 
     /// @notice From the activation time on, before anyone activates (in the grace period) and after.

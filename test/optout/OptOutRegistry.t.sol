@@ -39,6 +39,8 @@ contract OptOutRegistryTest is OptOutTestBase {
         assertEq(v2Key, keccak256(abi.encode(HASH_V2, proposedAt, activatesAt)));
         assertEq(registry.proposalKey(HASH_V2, proposedAt, activatesAt), v2Key);
         assertEq(registry.currentProposalKey(HASH_V2), v2Key);
+        assertEq(app.proposedAt(HASH_V2), proposedAt);
+        assertEq(app.proposedAt(HASH_V3), 0, "not pending");
     }
 
     function test_RevertWhen_KeyOfChangeNotPendingIsAsked() public {
