@@ -107,7 +107,11 @@ async function main() {
   step(6, "Anyone activates v2: here a user, not the owner");
   forgeScript(rpc, "script/Demo.s.sol", {PHASE: "activate", COMPOSE_HASH: V2}, USER.key);
   expect(call(rpc, app, "allowedComposeHashes(bytes32)(bool)", V2)[0] === true, "v2 is allowed");
-  detail(`activated by ${USER.address}; ComposeHashAdded(v2) is emitted now, as DstackApp emits it`);
+  const added = await jsonRpc(rpc, "eth_getLogs", [
+    {address: app, fromBlock: "0x0", toBlock: "latest", topics: [cast(["keccak", "ComposeHashAdded(bytes32)"])]},
+  ]);
+  expect(added.some((log) => log.data === V2), "ComposeHashAdded(v2) was emitted");
+  detail(`activated by ${USER.address}; ComposeHashAdded(v2) emitted now, as DstackApp would have`);
 
   step(7, "Boot v2 through the KMS");
   bootExpect(rpc, kms, app, V2, {allowed: true});
