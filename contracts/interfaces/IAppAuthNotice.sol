@@ -24,19 +24,19 @@ interface IAppAuthNotice {
         VerifierThreshold //   set the number of vendors a boot needs to `value`
     }
 
-    /// @notice A pending change.
+    /// @notice A pending change. `kind` and the three times share one storage slot.
     /// @param kind What it does.
-    /// @param value Its argument.
     /// @param proposedAt When it was announced.
     /// @param activatesAt The earliest time it may take effect.
     /// @param expiresAt The last time it may take effect; after that it is void.
+    /// @param value Its argument.
     /// @param uri Optional metadata: source commit, audit report, release notes.
     struct Change {
         ChangeKind kind;
-        bytes32 value;
         uint64 proposedAt;
         uint64 activatesAt;
         uint64 expiresAt;
+        bytes32 value;
         string uri;
     }
 
