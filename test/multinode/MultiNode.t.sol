@@ -105,7 +105,7 @@ contract MultiNodeTest is Test {
         _assertRefused(_node(0xB, DEVICE_2), "Device not allowed");
     }
 
-    // ------------------------------------------------------------------ tightening: at once, and only the matching boots
+    // ------------------------------------------------------------------ tightening: at once, matching boots only
 
     /// @notice With a device list, removing one device refuses the instance on it in the same block and
     /// leaves the other instance booting.

@@ -226,7 +226,7 @@ contract OptOutAttacksTest is OptOutTestBase {
         _assertSetUnchanged(secondKey, _one(bob.addr));
     }
 
-    // ------------------------------------------------------------------ A8: a set the new version cannot prove complete
+    // ------------------------------------------------------------------ A8: a set that cannot be proved complete
 
     /// @notice The migration reader's check: read the frozen set at a pinned block, recompute the digest
     /// from the key, compare. It holds for the complete set, and nothing changes it later.

@@ -58,16 +58,17 @@ contract OptOutRegistryTest is OptOutTestBase {
                 address(registry)
             )
         );
+        bytes32 typeHash = keccak256("OptOut(address user,bytes32 proposal,uint256 nonce,uint256 deadline)");
         bytes32 structHash = keccak256(
             abi.encode(
-                keccak256("OptOut(address user,bytes32 proposal,uint256 nonce,uint256 deadline)"),
+                typeHash,
                 alice.addr,
                 v2Key,
                 uint256(3),
                 uint256(1234)
             )
         );
-        assertEq(registry.OPT_OUT_TYPEHASH(), keccak256("OptOut(address user,bytes32 proposal,uint256 nonce,uint256 deadline)"));
+        assertEq(registry.OPT_OUT_TYPEHASH(), typeHash);
         assertEq(
             registry.hashOptOut(alice.addr, v2Key, 3, 1234),
             keccak256(abi.encodePacked("\x19\x01", domainSeparator, structHash))
