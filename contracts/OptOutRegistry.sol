@@ -15,8 +15,8 @@ import {IOptOutRegistry} from "./interfaces/IOptOutRegistry.sol";
 /// the migration of their data to the proposed version, by their own transaction or by a signature
 /// anyone relays. Deploy one beside each AppAuth and name its address in the app's code.
 /// @dev The registry has no owner and no function that removes or rewrites an entry. It never trusts a
-/// caller for a window: it reads the announcement from the AppAuth at the moment of each opt-out, so
-/// the AppAuth needs no hook and no change to serve it (A8).
+/// caller for a window: it reads the announcement's times from the AppAuth ({IAppAuthNotice-activatesAt},
+/// {IAppAuthNotice-proposedAt}) at the moment of each opt-out, so the AppAuth needs no hook (A8).
 ///
 /// Every opt-out costs the same: the proposal's record (window, count, digest) is written when the
 /// proposal is first seen, and each opt-out then writes two fresh slots (the user's position and the
