@@ -63,6 +63,9 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
         }
         _attestationValidity = config.attestationValidity;
         for (uint256 i; i < config.adapters.length; ++i) {
+            // One adapter per vendor: a second one would silently replace the first.
+            bytes32 vendor = _vendorOf(config.adapters[i]);
+            if (_slotOf[vendor] != 0) revert VerifierDuplicateVendor(vendor);
             _setAdapter(config.adapters[i]);
         }
         if (config.threshold > config.adapters.length) {

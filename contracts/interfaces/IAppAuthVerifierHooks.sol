@@ -46,6 +46,9 @@ interface IAppAuthVerifierHooks {
     /// @notice The adapter is already registered, for `vendor`.
     error VerifierAdapterAlreadyRegistered(address adapter, bytes32 vendor);
 
+    /// @notice Two adapters in a deployment's configuration speak for the same vendor.
+    error VerifierDuplicateVendor(bytes32 vendor);
+
     /// @notice Every vendor slot is taken.
     error VerifierTooManyVendors(uint256 maxVendors);
 
