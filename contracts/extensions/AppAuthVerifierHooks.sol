@@ -14,8 +14,9 @@ import {IVerifierAdapter} from "../interfaces/IVerifierAdapter.sol";
 /// epoch is still the slot's, so replacing or removing an adapter voids its records without touching
 /// them, and registering the old adapter again does not revive them.
 ///
-/// The threshold and the eight slot epochs fill one storage word, so the boot check costs one SLOAD
-/// for the configuration plus one per record it inspects, and stops once k vendors are found.
+/// The threshold and the eight slot epochs fill one storage word, and the records of one (instance,
+/// compose hash) are packed three to a word, so a boot check with up to three vendors costs two
+/// SLOADs; it stops once k vendors are found.
 abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
     /// @notice The adapters and rule a variant starts with, effective from deployment.
     /// @param adapters One adapter per vendor.
@@ -25,12 +26,6 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
         IVerifierAdapter[] adapters;
         uint256 threshold;
         uint256 attestationValidity;
-    }
-
-    /// @dev A vendor's attestation of one (instance, compose hash). One storage slot.
-    struct Record {
-        uint32 epoch;
-        uint64 expiresAt;
     }
 
     /// @inheritdoc IAppAuthVerifierHooks
@@ -46,6 +41,13 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
     uint256 private constant _EPOCH_BITS = 31;
     uint256 private constant _EPOCH_MASK = (1 << _EPOCH_BITS) - 1;
 
+    // A record is the epoch of the adapter that verified it (32 bits) and its expiry (48 bits, enough
+    // for timestamps until the year 8 million); slot i's record sits in word i / 3 at bit 80 * (i % 3).
+    uint256 private constant _RECORD_BITS = 80;
+    uint256 private constant _RECORDS_PER_WORD = 3;
+    uint256 private constant _RECORD_MASK = (1 << _RECORD_BITS) - 1;
+    uint256 private constant _RECORD_WORDS = (MAX_VENDORS + _RECORDS_PER_WORD - 1) / _RECORDS_PER_WORD;
+
     uint256 private immutable _attestationValidity;
 
     uint256 private _vendorSet;
@@ -54,8 +56,8 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
     bytes32[MAX_VENDORS] private _vendors;
     // 1-based slot of a vendor; 0 means none.
     mapping(bytes32 vendor => uint256) private _slotOf;
-    // Keyed by keccak256(instanceId, composeHash), then by slot.
-    mapping(bytes32 bootKey => Record[MAX_VENDORS]) private _records;
+    // Keyed by keccak256(instanceId, composeHash); see _RECORD_BITS for the packing.
+    mapping(bytes32 bootKey => uint256[_RECORD_WORDS]) private _records;
 
     constructor(VerifierConfig memory config) {
         if (config.attestationValidity == 0 || config.attestationValidity > MAX_ATTESTATION_VALIDITY) {
@@ -130,17 +132,18 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
     {
         uint256 slot = _slotOf[vendor];
         if (slot == 0) return 0;
-        Record memory record = _records[_bootKey(instanceId, composeHash)][slot - 1];
-        return _counts(record, _epochAt(_vendorSet, slot - 1)) ? record.expiresAt : 0;
+        uint256 index = slot - 1;
+        uint256 record = _recordIn(_records[_bootKey(instanceId, composeHash)][index / _RECORDS_PER_WORD], index);
+        return _counts(record, _epochAt(_vendorSet, index)) ? record >> 32 : 0;
     }
 
     /// @inheritdoc IAppAuthVerifierHooks
     function attestedVendorCount(address instanceId, bytes32 composeHash) public view returns (uint256 count) {
         uint256 set = _vendorSet;
-        Record[MAX_VENDORS] storage records = _records[_bootKey(instanceId, composeHash)];
+        uint256[_RECORD_WORDS] storage records = _records[_bootKey(instanceId, composeHash)];
         for (uint256 i; i < MAX_VENDORS; ++i) {
             uint256 epoch = _epochAt(set, i);
-            if (epoch != 0 && _counts(records[i], epoch)) ++count;
+            if (epoch != 0 && _counts(_recordIn(records[i / _RECORDS_PER_WORD], i), epoch)) ++count;
         }
     }
 
@@ -172,7 +175,7 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
         }
 
         uint64 expires = uint64(block.timestamp + _attestationValidity);
-        _records[_bootKey(instanceId, composeHash)][index] = Record(uint32(epoch), expires);
+        _storeRecord(_bootKey(instanceId, composeHash), index, epoch | (uint256(expires) << 32));
         emit AttestationSubmitted(instanceId, composeHash, vendor, address(adapter), attestation.measurement, expires);
         return expires;
     }
@@ -237,11 +240,18 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
         uint256 set = _vendorSet;
         uint256 needed = set & 0xff;
         if (needed != 0) {
-            Record[MAX_VENDORS] storage records = _records[_bootKey(bootInfo.instanceId, bootInfo.composeHash)];
+            uint256[_RECORD_WORDS] storage records = _records[_bootKey(bootInfo.instanceId, bootInfo.composeHash)];
             uint256 found;
+            uint256 word;
+            uint256 loaded = type(uint256).max; // index of the record word in `word`
             for (uint256 i; i < MAX_VENDORS; ++i) {
                 uint256 epoch = _epochAt(set, i);
-                if (epoch != 0 && _counts(records[i], epoch) && ++found == needed) break;
+                if (epoch == 0) continue;
+                if (i / _RECORDS_PER_WORD != loaded) {
+                    loaded = i / _RECORDS_PER_WORD;
+                    word = records[loaded];
+                }
+                if (_counts(_recordIn(word, i), epoch) && ++found == needed) break;
             }
             if (found < needed) return (false, _REASON);
         }
@@ -352,8 +362,20 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
         if (vendor == bytes32(0)) revert VerifierInvalidVendor(address(adapter));
     }
 
-    function _counts(Record memory record, uint256 epoch) private view returns (bool) {
-        return record.epoch == epoch && block.timestamp <= record.expiresAt;
+    function _storeRecord(bytes32 bootKey, uint256 index, uint256 record) private {
+        uint256[_RECORD_WORDS] storage records = _records[bootKey];
+        uint256 shift = _RECORD_BITS * (index % _RECORDS_PER_WORD);
+        uint256 word = records[index / _RECORDS_PER_WORD] & ~(_RECORD_MASK << shift);
+        records[index / _RECORDS_PER_WORD] = word | (record << shift);
+    }
+
+    /// @dev Slot `index`'s record out of the word that holds it: epoch in bits 0-31, expiry above.
+    function _recordIn(uint256 word, uint256 index) private pure returns (uint256) {
+        return (word >> (_RECORD_BITS * (index % _RECORDS_PER_WORD))) & _RECORD_MASK;
+    }
+
+    function _counts(uint256 record, uint256 epoch) private view returns (bool) {
+        return record & type(uint32).max == epoch && block.timestamp <= record >> 32;
     }
 
     function _bootKey(address instanceId, bytes32 composeHash) private pure returns (bytes32) {

@@ -90,6 +90,35 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
         }
     }
 
+    function testFuzz_isAppAllowed_CountsEightVendorsAcrossRecordWords(uint256 seed) public {
+        IVerifierAdapter[] memory adapters = new IVerifierAdapter[](8);
+        bytes32[] memory vendors = new bytes32[](8);
+        for (uint256 i; i < 8; ++i) {
+            vendors[i] = keccak256(abi.encode("vendor", i));
+            adapters[i] = new MockAdapter(vendors[i]);
+        }
+        VerifiedTimelockAppAuth target = _deploy(adapters, 8, VALIDITY);
+        bytes memory evidence = _mockEvidence(target, IVerifierAdapter.TcbStatus.UpToDate);
+        // Attest in a seeded order; records share storage words, so none may disturb another.
+        uint256[] memory order = new uint256[](8);
+        for (uint256 i; i < 8; ++i) {
+            order[i] = i;
+        }
+        for (uint256 i = 7; i > 0; --i) {
+            uint256 j = uint256(keccak256(abi.encode(seed, i))) % (i + 1);
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+        for (uint256 i; i < 8; ++i) {
+            _assertDenied(target, _boot(target));
+            target.submitAttestation(vendors[order[i]], evidence, INSTANCE, HASH_V1, block.number - 1);
+            assertEq(target.attestedVendorCount(INSTANCE, HASH_V1), i + 1);
+        }
+        _assertAllowed(target, _boot(target));
+        for (uint256 i; i < 8; ++i) {
+            assertEq(target.attestationExpiresAt(INSTANCE, HASH_V1, vendors[i]), block.timestamp + VALIDITY);
+        }
+    }
+
     function test_isAppAllowed_ThresholdZeroRequiresNoAttestation() public {
         VerifiedTimelockAppAuth target = _deploy(0);
         _assertAllowed(target, _boot(target));
@@ -133,7 +162,8 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
         _assertDenied(app, _boot(app));
         assertEq(app.attestationExpiresAt(INSTANCE, HASH_V1, TDX), 0);
 
-        _attest(app, TDX); // a fresh attestation restores it
+        uint256 renewed = _attest(app, TDX); // a fresh attestation restores it, with its own expiry
+        assertEq(app.attestationExpiresAt(INSTANCE, HASH_V1, TDX), renewed);
         _assertAllowed(app, _boot(app));
     }
 
