@@ -29,7 +29,10 @@ contract VerifiedTimelockAppAuth is TimelockAppAuth, AppAuthVerifierHooks {
         uint256 gracePeriod_,
         AppAuthCore.InitialPolicy memory policy,
         VerifierConfig memory verifiers
-    ) TimelockAppAuth(initialOwner, noticePeriod_, minNoticePeriod_, gracePeriod_, policy) AppAuthVerifierHooks(verifiers) {}
+    )
+        TimelockAppAuth(initialOwner, noticePeriod_, minNoticePeriod_, gracePeriod_, policy)
+        AppAuthVerifierHooks(verifiers)
+    {}
 
     /// @inheritdoc AppAuthNotice
     function supportsInterface(bytes4 interfaceId)
@@ -58,7 +61,10 @@ contract VerifiedTimelockAppAuth is TimelockAppAuth, AppAuthVerifierHooks {
         super._validateChange(kind, value);
     }
 
-    function _applyChange(ChangeKind kind, bytes32 value) internal override(TimelockAppAuth, AppAuthVerifierHooks) {
+    function _applyChange(ChangeKind kind, bytes32 value)
+        internal
+        override(TimelockAppAuth, AppAuthVerifierHooks)
+    {
         super._applyChange(kind, value);
     }
 }

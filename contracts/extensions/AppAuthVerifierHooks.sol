@@ -133,12 +133,17 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
         uint256 slot = _slotOf[vendor];
         if (slot == 0) return 0;
         uint256 index = slot - 1;
-        uint256 record = _recordIn(_records[_bootKey(instanceId, composeHash)][index / _RECORDS_PER_WORD], index);
+        uint256 record =
+            _recordIn(_records[_bootKey(instanceId, composeHash)][index / _RECORDS_PER_WORD], index);
         return _counts(record, _epochAt(_vendorSet, index)) ? record >> 32 : 0;
     }
 
     /// @inheritdoc IAppAuthVerifierHooks
-    function attestedVendorCount(address instanceId, bytes32 composeHash) public view returns (uint256 count) {
+    function attestedVendorCount(address instanceId, bytes32 composeHash)
+        public
+        view
+        returns (uint256 count)
+    {
         uint256 set = _vendorSet;
         uint256[_RECORD_WORDS] storage records = _records[_bootKey(instanceId, composeHash)];
         for (uint256 i; i < MAX_VENDORS; ++i) {
@@ -167,8 +172,12 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
         bytes32 challenge = attestationChallenge(instanceId, composeHash, blockNumber);
 
         IVerifierAdapter.Attestation memory attestation = _verify(adapter, evidence);
-        if (attestation.vendor != vendor) revert VerifierVendorMismatch(address(adapter), vendor, attestation.vendor);
-        if (attestation.reportData != challenge) revert VerifierChallengeMismatch(challenge, attestation.reportData);
+        if (attestation.vendor != vendor) {
+            revert VerifierVendorMismatch(address(adapter), vendor, attestation.vendor);
+        }
+        if (attestation.reportData != challenge) {
+            revert VerifierChallengeMismatch(challenge, attestation.reportData);
+        }
         // Only up-to-date records are stored, so a worse attestation can never overwrite a good one.
         if (attestation.tcbStatus != IVerifierAdapter.TcbStatus.UpToDate) {
             revert VerifierTcbNotUpToDate(vendor, attestation.tcbStatus);
@@ -176,14 +185,20 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
 
         uint64 expires = uint64(block.timestamp + _attestationValidity);
         _storeRecord(_bootKey(instanceId, composeHash), index, epoch | (uint256(expires) << 32));
-        emit AttestationSubmitted(instanceId, composeHash, vendor, address(adapter), attestation.measurement, expires);
+        emit AttestationSubmitted(
+            instanceId, composeHash, vendor, address(adapter), attestation.measurement, expires
+        );
         return expires;
     }
 
     // ---------------------------------------------------------------- loosening: announce, then activate
 
     /// @inheritdoc IAppAuthVerifierHooks
-    function proposeVerifierAdapter(address adapter, string calldata uri) external onlyController returns (bytes32) {
+    function proposeVerifierAdapter(address adapter, string calldata uri)
+        external
+        onlyController
+        returns (bytes32)
+    {
         return _propose(ChangeKind.VerifierAdapter, bytes32(uint256(uint160(adapter))), uri);
     }
 
@@ -240,7 +255,8 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
         uint256 set = _vendorSet;
         uint256 needed = set & 0xff;
         if (needed != 0) {
-            uint256[_RECORD_WORDS] storage records = _records[_bootKey(bootInfo.instanceId, bootInfo.composeHash)];
+            uint256[_RECORD_WORDS] storage records =
+                _records[_bootKey(bootInfo.instanceId, bootInfo.composeHash)];
             uint256 found;
             uint256 word;
             uint256 loaded = type(uint256).max; // index of the record word in `word`
@@ -342,13 +358,17 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
         private
         returns (IVerifierAdapter.Attestation memory attestation)
     {
-        (bool ok, bytes memory answer) = address(adapter).call(abi.encodeCall(IVerifierAdapter.verify, (evidence)));
+        (bool ok, bytes memory answer) =
+            address(adapter).call(abi.encodeCall(IVerifierAdapter.verify, (evidence)));
         if (!ok) revert VerifierAdapterFailed(address(adapter), answer);
         if (answer.length != 128) revert VerifierMalformedAnswer(address(adapter));
         (bytes32 vendor, bytes32 reportData, bytes32 measurement, uint256 status) =
             abi.decode(answer, (bytes32, bytes32, bytes32, uint256));
-        if (status > uint256(type(IVerifierAdapter.TcbStatus).max)) revert VerifierMalformedAnswer(address(adapter));
-        attestation = IVerifierAdapter.Attestation(vendor, reportData, measurement, IVerifierAdapter.TcbStatus(status));
+        if (status > uint256(type(IVerifierAdapter.TcbStatus).max)) {
+            revert VerifierMalformedAnswer(address(adapter));
+        }
+        attestation =
+            IVerifierAdapter.Attestation(vendor, reportData, measurement, IVerifierAdapter.TcbStatus(status));
     }
 
     /// @dev The adapter's vendor, after the ERC-165 check. Never trusts `vendor()` to be well-formed.
@@ -356,7 +376,8 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
         if (!ERC165Checker.supportsInterface(address(adapter), type(IVerifierAdapter).interfaceId)) {
             revert VerifierNotAdapter(address(adapter));
         }
-        (bool ok, bytes memory answer) = address(adapter).staticcall(abi.encodeCall(IVerifierAdapter.vendor, ()));
+        (bool ok, bytes memory answer) =
+            address(adapter).staticcall(abi.encodeCall(IVerifierAdapter.vendor, ()));
         if (!ok || answer.length != 32) revert VerifierInvalidVendor(address(adapter));
         vendor = bytes32(answer);
         if (vendor == bytes32(0)) revert VerifierInvalidVendor(address(adapter));
@@ -366,7 +387,7 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
         uint256[_RECORD_WORDS] storage records = _records[bootKey];
         uint256 shift = _RECORD_BITS * (index % _RECORDS_PER_WORD);
         uint256 word = records[index / _RECORDS_PER_WORD] & ~(_RECORD_MASK << shift);
-        records[index / _RECORDS_PER_WORD] = word | (record << shift);
+        records[index / _RECORDS_PER_WORD] = word | ((record & _RECORD_MASK) << shift);
     }
 
     /// @dev Slot `index`'s record out of the word that holds it: epoch in bits 0-31, expiry above.

@@ -69,7 +69,8 @@ contract AutomataDcapTdxAdapter is VerifierAdapterBase {
 
         attestation.vendor = VENDOR;
         attestation.reportData = bytes32(_word(output, _REPORT_DATA));
-        attestation.measurement = keccak256(bytes.concat(_slice(output, _MR_TD, 48), _slice(output, _RTMR0, 4 * 48)));
+        attestation.measurement =
+            keccak256(bytes.concat(_slice(output, _MR_TD, 48), _slice(output, _RTMR0, 4 * 48)));
         if (_byte(output, _TD_ATTRIBUTES) & 1 != 0) {
             attestation.tcbStatus = TcbStatus.Debug;
         } else if (status == _STATUS_OK) {

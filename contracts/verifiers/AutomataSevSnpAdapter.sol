@@ -71,7 +71,8 @@ contract AutomataSevSnpAdapter is VerifierAdapterBase {
     /// @notice Verifies an SNP report's ZK proof.
     /// @param evidence `abi.encode(bytes journal, uint8 zkCoprocessor, bytes proof)`.
     function verify(bytes calldata evidence) external returns (Attestation memory) {
-        (bytes memory journal, uint8 zkCoprocessor, bytes memory proof) = abi.decode(evidence, (bytes, uint8, bytes));
+        (bytes memory journal, uint8 zkCoprocessor, bytes memory proof) =
+            abi.decode(evidence, (bytes, uint8, bytes));
         bytes memory answer = _callVerifier(
             abi.encodeCall(ISevSnpAttestation.verifyAndAttestWithZKProof, (journal, zkCoprocessor, proof))
         );
@@ -95,7 +96,8 @@ contract AutomataSevSnpAdapter is VerifierAdapterBase {
             attestation.tcbStatus = TcbStatus.Debug;
         } else if (
             _byte(report, _REPORTED_TCB) >= _minBootLoader && _byte(report, _REPORTED_TCB + 1) >= _minTee
-                && _byte(report, _REPORTED_TCB + 6) >= _minSnp && _byte(report, _REPORTED_TCB + 7) >= _minMicrocode
+                && _byte(report, _REPORTED_TCB + 6) >= _minSnp
+                && _byte(report, _REPORTED_TCB + 7) >= _minMicrocode
         ) {
             attestation.tcbStatus = TcbStatus.UpToDate;
         } else {

@@ -36,7 +36,8 @@ contract BaseNitroAdapter is VerifierAdapterBase {
     /// @param evidence `abi.encode(bytes attestationTbs, bytes signature)`.
     function verify(bytes calldata evidence) external returns (Attestation memory attestation) {
         (bytes memory tbs, bytes memory signature) = abi.decode(evidence, (bytes, bytes));
-        bytes memory answer = _callVerifier(abi.encodeCall(INitroValidator.validateAttestation, (tbs, signature)));
+        bytes memory answer =
+            _callVerifier(abi.encodeCall(INitroValidator.validateAttestation, (tbs, signature)));
         // One struct with dynamic members: its offset, then its head of nine words.
         uint256 base = _word(answer, 0);
         if (base > answer.length) _malformed();
@@ -64,7 +65,11 @@ contract BaseNitroAdapter is VerifierAdapterBase {
     }
 
     /// @dev The content range of the CBOR byte string `element` points at, checked against `tbs`.
-    function _byteString(bytes memory tbs, uint256 element) private view returns (uint256 start, uint256 length) {
+    function _byteString(bytes memory tbs, uint256 element)
+        private
+        view
+        returns (uint256 start, uint256 length)
+    {
         if (uint8(element) != _BYTE_STRING) _malformed();
         start = uint80(element >> 80);
         length = uint64(element >> 160);

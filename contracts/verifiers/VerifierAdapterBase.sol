@@ -29,7 +29,13 @@ abstract contract VerifierAdapterBase is ERC165, IVerifierAdapter {
     }
 
     /// @inheritdoc IERC165
-    function supportsInterface(bytes4 interfaceId) public view virtual override(ERC165, IERC165) returns (bool) {
+    function supportsInterface(bytes4 interfaceId)
+        public
+        view
+        virtual
+        override(ERC165, IERC165)
+        returns (bool)
+    {
         return interfaceId == type(IVerifierAdapter).interfaceId || super.supportsInterface(interfaceId);
     }
 
@@ -65,7 +71,11 @@ abstract contract VerifierAdapterBase is ERC165, IVerifierAdapter {
     }
 
     /// @dev A copy of `data[start:start + length]`.
-    function _slice(bytes memory data, uint256 start, uint256 length) internal view returns (bytes memory out) {
+    function _slice(bytes memory data, uint256 start, uint256 length)
+        internal
+        view
+        returns (bytes memory out)
+    {
         _checkRange(data, start, length);
         out = new bytes(length);
         assembly ("memory-safe") {
@@ -83,7 +93,11 @@ abstract contract VerifierAdapterBase is ERC165, IVerifierAdapter {
 
     /// @dev The ABI-encoded dynamic value whose offset word sits at `head` and counts from `base`:
     /// returns where its length word is. Used for `bytes` and for arrays of 32-byte words.
-    function _tail(bytes memory data, uint256 base, uint256 head) internal view returns (uint256 at, uint256 length) {
+    function _tail(bytes memory data, uint256 base, uint256 head)
+        internal
+        view
+        returns (uint256 at, uint256 length)
+    {
         uint256 offset = _word(data, head);
         if (offset > data.length || base > data.length - offset) _malformed();
         at = base + offset;

@@ -42,14 +42,22 @@ contract VerifiedTimelockAppAuthTest is AppAuthSharedTest {
         uint256 n = block.number - 1;
         address instanceId = _boot().instanceId;
         bytes32 challenge = _verified().attestationChallenge(instanceId, composeHash, n);
-        _verified().submitAttestation(TDX, Evidence.tdxQuote(Evidence.tdxBody(challenge)), instanceId, composeHash, n);
+        _verified()
+            .submitAttestation(
+                TDX, Evidence.tdxQuote(Evidence.tdxBody(challenge)), instanceId, composeHash, n
+            );
     }
 
     function _deployApp(AppAuthCore.InitialPolicy memory policy) internal override returns (IAppAuthPolicy) {
         IVerifierAdapter[] memory adapters = new IVerifierAdapter[](1);
         adapters[0] = tdxAdapter;
         return new VerifiedTimelockAppAuth(
-            owner, NOTICE, MIN_NOTICE, GRACE, policy, AppAuthVerifierHooks.VerifierConfig(adapters, 1, VALIDITY)
+            owner,
+            NOTICE,
+            MIN_NOTICE,
+            GRACE,
+            policy,
+            AppAuthVerifierHooks.VerifierConfig(adapters, 1, VALIDITY)
         );
     }
 
@@ -59,15 +67,23 @@ contract VerifiedTimelockAppAuthTest is AppAuthSharedTest {
         _verified().activate(id);
     }
 
-    function _proposeAs(address caller, IAppAuthNotice.ChangeKind kind, bytes32 value) internal returns (bytes32 id) {
+    function _proposeAs(address caller, IAppAuthNotice.ChangeKind kind, bytes32 value)
+        internal
+        returns (bytes32 id)
+    {
         VerifiedTimelockAppAuth verified = _verified();
         vm.startPrank(caller);
-        if (kind == IAppAuthNotice.ChangeKind.ComposeHash) id = verified.proposeComposeHash(value);
-        else if (kind == IAppAuthNotice.ChangeKind.Device) id = verified.proposeDevice(value, "");
-        else if (kind == IAppAuthNotice.ChangeKind.AllowAnyDevice) id = verified.proposeAllowAnyDevice("");
-        else if (kind == IAppAuthNotice.ChangeKind.TcbNotRequired) id = verified.proposeTcbNotRequired("");
-        else if (kind == IAppAuthNotice.ChangeKind.NoticePeriod) id = verified.proposeNoticePeriod(uint256(value), "");
-        else if (kind == IAppAuthNotice.ChangeKind.VerifierAdapter) {
+        if (kind == IAppAuthNotice.ChangeKind.ComposeHash) {
+            id = verified.proposeComposeHash(value);
+        } else if (kind == IAppAuthNotice.ChangeKind.Device) {
+            id = verified.proposeDevice(value, "");
+        } else if (kind == IAppAuthNotice.ChangeKind.AllowAnyDevice) {
+            id = verified.proposeAllowAnyDevice("");
+        } else if (kind == IAppAuthNotice.ChangeKind.TcbNotRequired) {
+            id = verified.proposeTcbNotRequired("");
+        } else if (kind == IAppAuthNotice.ChangeKind.NoticePeriod) {
+            id = verified.proposeNoticePeriod(uint256(value), "");
+        } else if (kind == IAppAuthNotice.ChangeKind.VerifierAdapter) {
             id = verified.proposeVerifierAdapter(address(uint160(uint256(value))), "");
         } else if (kind == IAppAuthNotice.ChangeKind.VerifierThreshold) {
             id = verified.proposeVerifierThreshold(uint256(value), "");
@@ -99,7 +115,10 @@ contract VerifiedTimelockAppAuthTest is AppAuthSharedTest {
     }
 
     /// @dev External so that `_unauthorizedLoosen` can catch the revert.
-    function proposeAs(address caller, IAppAuthNotice.ChangeKind kind, bytes32 value) external returns (bytes32) {
+    function proposeAs(address caller, IAppAuthNotice.ChangeKind kind, bytes32 value)
+        external
+        returns (bytes32)
+    {
         return _proposeAs(caller, kind, value);
     }
 
@@ -124,7 +143,9 @@ contract VerifiedTimelockAppAuthTest is AppAuthSharedTest {
         );
         vm.prank(owner);
         _verified().raiseVerifierThreshold(2);
-        assertTrue(_unauthorizedLoosen(attacker, IAppAuthNotice.ChangeKind.VerifierThreshold, bytes32(uint256(1))));
+        assertTrue(
+            _unauthorizedLoosen(attacker, IAppAuthNotice.ChangeKind.VerifierThreshold, bytes32(uint256(1)))
+        );
         assertEq(_verified().verifierAdapter(TDX), address(tdxAdapter));
         assertEq(_verified().verifierThreshold(), 2);
     }

@@ -60,7 +60,10 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
         return bytes32(uint256(uint160(adapter)));
     }
 
-    function _mockApp(bytes32 vendor, uint256 validity) internal returns (VerifiedTimelockAppAuth, MockAdapter) {
+    function _mockApp(bytes32 vendor, uint256 validity)
+        internal
+        returns (VerifiedTimelockAppAuth, MockAdapter)
+    {
         MockAdapter adapter = new MockAdapter(vendor);
         IVerifierAdapter[] memory adapters = new IVerifierAdapter[](1);
         adapters[0] = adapter;
@@ -199,7 +202,9 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
         assertNotEq(baseChallenge, expected);
 
         vm.expectRevert(
-            abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierChallengeMismatch.selector, expected, baseChallenge)
+            abi.encodeWithSelector(
+                IAppAuthVerifierHooks.VerifierChallengeMismatch.selector, expected, baseChallenge
+            )
         );
         app.submitAttestation(TDX, _evidence(TDX, baseChallenge), INSTANCE, HASH_V1, n);
         _assertDenied(app, _boot(app));
@@ -238,7 +243,9 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
         for (uint256 i; i < unavailable.length; ++i) {
             vm.expectRevert(
                 abi.encodeWithSelector(
-                    IAppAuthVerifierHooks.VerifierChallengeBlockUnavailable.selector, unavailable[i], block.number
+                    IAppAuthVerifierHooks.VerifierChallengeBlockUnavailable.selector,
+                    unavailable[i],
+                    block.number
                 )
             );
             app.submitAttestation(TDX, "", INSTANCE, HASH_V1, unavailable[i]);
@@ -279,7 +286,9 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
         bytes memory evidence = _evidence(TDX, app.attestationChallenge(INSTANCE, HASH_V1, n));
         vm.expectRevert(
             abi.encodeWithSelector(
-                IAppAuthVerifierHooks.VerifierTcbNotUpToDate.selector, TDX, IVerifierAdapter.TcbStatus.OutOfDate
+                IAppAuthVerifierHooks.VerifierTcbNotUpToDate.selector,
+                TDX,
+                IVerifierAdapter.TcbStatus.OutOfDate
             )
         );
         app.submitAttestation(TDX, evidence, INSTANCE, HASH_V1, n);
@@ -309,7 +318,9 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
                 IAppAuthVerifierHooks.VerifierTcbNotUpToDate.selector, NITRO, IVerifierAdapter.TcbStatus.Debug
             )
         );
-        app.submitAttestation(NITRO, abi.encode(tbs, Evidence.filled(96, "P-384 signature r || s")), INSTANCE, HASH_V1, n);
+        app.submitAttestation(
+            NITRO, abi.encode(tbs, Evidence.filled(96, "P-384 signature r || s")), INSTANCE, HASH_V1, n
+        );
     }
 
     // ------------------------------------------------------------------ one vendor, one adapter
@@ -397,10 +408,13 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
 
     function test_proposeVerifierAdapter_ReplacementWaitsNoticeAndVoidsOldRecords() public {
         AutomataDcapTdxAdapter replacement = new AutomataDcapTdxAdapter(address(dcap));
-        bytes32 id = _propose(app, IAppAuthNotice.ChangeKind.VerifierAdapter, _adapterValue(address(replacement)));
+        bytes32 id =
+            _propose(app, IAppAuthNotice.ChangeKind.VerifierAdapter, _adapterValue(address(replacement)));
 
         vm.expectRevert(
-            abi.encodeWithSelector(IAppAuthNotice.AppAuthNoticePeriodNotElapsed.selector, id, app.activatesAt(id))
+            abi.encodeWithSelector(
+                IAppAuthNotice.AppAuthNoticePeriodNotElapsed.selector, id, app.activatesAt(id)
+            )
         );
         app.activate(id);
         assertEq(app.verifierAdapter(TDX), address(tdxAdapter));
@@ -433,7 +447,8 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
         IVerifierAdapter[] memory one = new IVerifierAdapter[](1);
         one[0] = tdxAdapter;
         VerifiedTimelockAppAuth target = _deploy(one, 1, VALIDITY);
-        bytes32 id = _propose(target, IAppAuthNotice.ChangeKind.VerifierAdapter, _adapterValue(address(snpAdapter)));
+        bytes32 id =
+            _propose(target, IAppAuthNotice.ChangeKind.VerifierAdapter, _adapterValue(address(snpAdapter)));
         assertEq(target.verifierAdapter(SNP), address(0));
         vm.expectRevert(abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierUnknownVendor.selector, SNP));
         target.submitAttestation(SNP, "", INSTANCE, HASH_V1, block.number - 1);
@@ -449,13 +464,18 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
         bytes32 vendor = keccak256("test-vendor");
         (VerifiedTimelockAppAuth target, MockAdapter adapter) = _mockApp(vendor, VALIDITY);
         MockAdapter replacement = new MockAdapter(vendor);
-        bytes32 id = _propose(target, IAppAuthNotice.ChangeKind.VerifierAdapter, _adapterValue(address(replacement)));
+        bytes32 id =
+            _propose(target, IAppAuthNotice.ChangeKind.VerifierAdapter, _adapterValue(address(replacement)));
         vm.warp(target.activatesAt(id));
         // The old adapter activates its own replacement from inside verify().
         adapter.setReentry(address(target), abi.encodeCall(IAppAuthNotice.activate, (id)));
 
         target.submitAttestation(
-            vendor, _mockEvidence(target, IVerifierAdapter.TcbStatus.UpToDate), INSTANCE, HASH_V1, block.number - 1
+            vendor,
+            _mockEvidence(target, IVerifierAdapter.TcbStatus.UpToDate),
+            INSTANCE,
+            HASH_V1,
+            block.number - 1
         );
         assertEq(target.verifierAdapter(vendor), address(replacement));
         _assertDenied(target, _boot(target));
@@ -516,12 +536,16 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
 
     function test_proposeVerifierThreshold_RevertWhen_NotLower() public {
         for (uint256 k = 1; k <= 3; ++k) {
-            vm.expectRevert(abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierInvalidThreshold.selector, k, 0, 0));
+            vm.expectRevert(
+                abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierInvalidThreshold.selector, k, 0, 0)
+            );
             vm.prank(owner);
             app.proposeVerifierThreshold(k, "");
         }
         VerifiedTimelockAppAuth none = _deploy(0);
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierInvalidThreshold.selector, 0, 0, 0));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierInvalidThreshold.selector, 0, 0, 0)
+        );
         vm.prank(owner);
         none.proposeVerifierThreshold(0, "");
     }
@@ -541,7 +565,9 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
         uint256[3] memory invalid = [uint256(0), 1, 9];
         for (uint256 i; i < invalid.length; ++i) {
             vm.expectRevert(
-                abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierInvalidThreshold.selector, invalid[i], 2, 8)
+                abi.encodeWithSelector(
+                    IAppAuthVerifierHooks.VerifierInvalidThreshold.selector, invalid[i], 2, 8
+                )
             );
             vm.prank(owner);
             app.raiseVerifierThreshold(invalid[i]);
@@ -563,9 +589,12 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
     // ------------------------------------------------------------------ ERC-165 at registration
 
     function test_proposeVerifierAdapter_RevertWhen_NotAnAdapter() public {
-        address[3] memory candidates = [makeAddr("eoa"), address(new NotAnAdapter()), address(new ClaimsEverything())];
+        address[3] memory candidates =
+            [makeAddr("eoa"), address(new NotAnAdapter()), address(new ClaimsEverything())];
         for (uint256 i; i < candidates.length; ++i) {
-            vm.expectRevert(abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierNotAdapter.selector, candidates[i]));
+            vm.expectRevert(
+                abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierNotAdapter.selector, candidates[i])
+            );
             vm.prank(owner);
             app.proposeVerifierAdapter(candidates[i], "");
         }
@@ -573,13 +602,17 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
 
     function test_proposeVerifierAdapter_RevertWhen_VendorIsInvalid() public {
         MockAdapter zero = new MockAdapter(bytes32(0));
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierInvalidVendor.selector, address(zero)));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierInvalidVendor.selector, address(zero))
+        );
         vm.prank(owner);
         app.proposeVerifierAdapter(address(zero), "");
 
         MockAdapter silent = new MockAdapter(keccak256("test-vendor"));
         silent.setVendorReverts(true);
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierInvalidVendor.selector, address(silent)));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierInvalidVendor.selector, address(silent))
+        );
         vm.prank(owner);
         app.proposeVerifierAdapter(address(silent), "");
     }
@@ -587,17 +620,25 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
     function test_constructor_RevertWhen_NotAnAdapter() public {
         IVerifierAdapter[] memory adapters = new IVerifierAdapter[](1);
         adapters[0] = IVerifierAdapter(address(new NotAnAdapter()));
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierNotAdapter.selector, address(adapters[0])));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierNotAdapter.selector, address(adapters[0]))
+        );
         _deploy(adapters, 0, VALIDITY);
     }
 
     function test_constructor_RevertWhen_ThresholdOrValidityInvalid() public {
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierInvalidThreshold.selector, 4, 0, 3));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierInvalidThreshold.selector, 4, 0, 3)
+        );
         _deploy(_adapters(), 4, VALIDITY);
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierInvalidValidity.selector, 0, 30 days));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierInvalidValidity.selector, 0, 30 days)
+        );
         _deploy(_adapters(), 1, 0);
         vm.expectRevert(
-            abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierInvalidValidity.selector, 30 days + 1, 30 days)
+            abi.encodeWithSelector(
+                IAppAuthVerifierHooks.VerifierInvalidValidity.selector, 30 days + 1, 30 days
+            )
         );
         _deploy(_adapters(), 1, 30 days + 1);
     }
@@ -614,7 +655,9 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
                 IAppAuthVerifierHooks.VerifierAdapterFailed.selector,
                 address(tdxAdapter),
                 abi.encodeWithSelector(
-                    IVerifierAdapter.VerifierCallFailed.selector, address(dcap), bytes("P256 precompile missing")
+                    IVerifierAdapter.VerifierCallFailed.selector,
+                    address(dcap),
+                    bytes("P256 precompile missing")
                 )
             )
         );
@@ -663,7 +706,9 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
         for (uint256 i; i < answers.length; ++i) {
             adapter.setRawAnswer(answers[i]);
             vm.expectRevert(
-                abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierMalformedAnswer.selector, address(adapter))
+                abi.encodeWithSelector(
+                    IAppAuthVerifierHooks.VerifierMalformedAnswer.selector, address(adapter)
+                )
             );
             target.submitAttestation(vendor, evidence, INSTANCE, HASH_V1, block.number - 1);
         }

@@ -94,14 +94,18 @@ contract AutomataDcapTdxAdapterTest is Test {
     function test_verify_DebugTdIsDebug() public {
         Evidence.TdxBody memory body = Evidence.tdxBody(CHALLENGE);
         body.debug = true;
-        assertEq(uint8(adapter.verify(Evidence.tdxQuote(body)).tcbStatus), uint8(IVerifierAdapter.TcbStatus.Debug));
+        assertEq(
+            uint8(adapter.verify(Evidence.tdxQuote(body)).tcbStatus), uint8(IVerifierAdapter.TcbStatus.Debug)
+        );
     }
 
     function test_verify_RevertWhen_VerifierRejects() public {
         dcap.setRejects(true);
         vm.expectRevert(
             abi.encodeWithSelector(
-                IVerifierAdapter.VerifierRejected.selector, address(dcap), bytes("Failed to verify X509 Chain")
+                IVerifierAdapter.VerifierRejected.selector,
+                address(dcap),
+                bytes("Failed to verify X509 Chain")
             )
         );
         adapter.verify(Evidence.tdxQuote(Evidence.tdxBody(CHALLENGE)));
@@ -110,7 +114,9 @@ contract AutomataDcapTdxAdapterTest is Test {
     function test_verify_RevertWhen_VerifierReverts() public {
         dcap.setRevert("out of gas in P256");
         vm.expectRevert(
-            abi.encodeWithSelector(IVerifierAdapter.VerifierCallFailed.selector, address(dcap), bytes("out of gas in P256"))
+            abi.encodeWithSelector(
+                IVerifierAdapter.VerifierCallFailed.selector, address(dcap), bytes("out of gas in P256")
+            )
         );
         adapter.verify(Evidence.tdxQuote(Evidence.tdxBody(CHALLENGE)));
     }
@@ -125,7 +131,8 @@ contract AutomataDcapTdxAdapterTest is Test {
         answers[3] = abi.encodePacked(uint256(1), uint256(0x1000)); // offset past the end
         answers[4] = abi.encodePacked(uint256(1), uint256(0x40), type(uint256).max); // length overflows
         answers[5] = _answer(abi.encodePacked(uint16(4), bytes4(0), uint8(0), bytes6(0), new bytes(584))); // SGX
-        answers[6] = _answer(abi.encodePacked(uint16(3), bytes4(0x00000081), uint8(0), bytes6(0), new bytes(584)));
+        answers[6] =
+            _answer(abi.encodePacked(uint16(3), bytes4(0x00000081), uint8(0), bytes6(0), new bytes(584)));
         answers[7] = _answer(_output(body, 8)); // no such status
         answers[8] = _answer(bytes.concat(good, hex"00")); // not a TD 1.0 body
         for (uint256 i; i < answers.length; ++i) {

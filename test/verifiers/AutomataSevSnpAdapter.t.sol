@@ -76,7 +76,8 @@ contract AutomataSevSnpAdapterTest is Test {
         Evidence.SnpReport memory report = Evidence.snpReport(CHALLENGE);
         report.reportedTcb = [uint8(5), 2, 23, 214];
         assertEq(
-            uint8(adapter.verify(Evidence.snpEvidence(report)).tcbStatus), uint8(IVerifierAdapter.TcbStatus.UpToDate)
+            uint8(adapter.verify(Evidence.snpEvidence(report)).tcbStatus),
+            uint8(IVerifierAdapter.TcbStatus.UpToDate)
         );
     }
 
@@ -84,7 +85,8 @@ contract AutomataSevSnpAdapterTest is Test {
         Evidence.SnpReport memory report = Evidence.snpReport(CHALLENGE);
         report.debug = true;
         assertEq(
-            uint8(adapter.verify(Evidence.snpEvidence(report)).tcbStatus), uint8(IVerifierAdapter.TcbStatus.Debug)
+            uint8(adapter.verify(Evidence.snpEvidence(report)).tcbStatus),
+            uint8(IVerifierAdapter.TcbStatus.Debug)
         );
     }
 
@@ -101,7 +103,8 @@ contract AutomataSevSnpAdapterTest is Test {
     }
 
     function test_verify_RevertWhen_VerifierReverts() public {
-        bytes memory evidence = abi.encode(_journal(Evidence.snpRawReport(Evidence.snpReport(CHALLENGE)), 1), uint8(1), "");
+        bytes memory evidence =
+            abi.encode(_journal(Evidence.snpRawReport(Evidence.snpReport(CHALLENGE)), 1), uint8(1), "");
         vm.expectRevert(
             abi.encodeWithSelector(
                 IVerifierAdapter.VerifierCallFailed.selector,

@@ -12,5 +12,7 @@ pragma solidity ^0.8.24;
 /// body (584 bytes) for a TDX quote. On failure `output` is a UTF-8 reason.
 interface IAutomataDcapAttestation {
     /// @notice Verifies a raw DCAP quote fully on-chain.
-    function verifyAndAttestOnChain(bytes calldata rawQuote) external returns (bool success, bytes memory output);
+    function verifyAndAttestOnChain(bytes calldata rawQuote)
+        external
+        returns (bool success, bytes memory output);
 }

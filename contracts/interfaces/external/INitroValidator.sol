@@ -24,5 +24,7 @@ interface INitroValidator {
     }
 
     /// @notice Validates an attestation document's to-be-signed bytes and signature.
-    function validateAttestation(bytes memory attestationTbs, bytes memory signature) external returns (Ptrs memory);
+    function validateAttestation(bytes memory attestationTbs, bytes memory signature)
+        external
+        returns (Ptrs memory);
 }

@@ -26,14 +26,17 @@ contract MockAutomataDcapAttestation is IAutomataDcapAttestation, MockVerifierBa
     function verifyAndAttestOnChain(bytes calldata rawQuote) external view returns (bool, bytes memory) {
         _misbehave();
         if (rejects) return (false, bytes("Failed to verify X509 Chain"));
-        if (rawQuote.length < _HEADER + _TD10_BODY) return (false, bytes("Quote length is less than minimum"));
+        if (rawQuote.length < _HEADER + _TD10_BODY) {
+            return (false, bytes("Quote length is less than minimum"));
+        }
         // Header fields are little-endian: version at 0, TEE type at 4.
         uint16 version = uint16(uint8(rawQuote[0])) | (uint16(uint8(rawQuote[1])) << 8);
         bytes4 tee = bytes4(
-            uint32(uint8(rawQuote[4])) | (uint32(uint8(rawQuote[5])) << 8) | (uint32(uint8(rawQuote[6])) << 16)
-                | (uint32(uint8(rawQuote[7])) << 24)
+            uint32(uint8(rawQuote[4])) | (uint32(uint8(rawQuote[5])) << 8)
+                | (uint32(uint8(rawQuote[6])) << 16) | (uint32(uint8(rawQuote[7])) << 24)
         );
         if (version != 4) return (false, bytes("Unsupported quote version"));
-        return (true, abi.encodePacked(version, tee, tcbStatus, fmspc, rawQuote[_HEADER:_HEADER + _TD10_BODY]));
+        return
+            (true, abi.encodePacked(version, tee, tcbStatus, fmspc, rawQuote[_HEADER:_HEADER + _TD10_BODY]));
     }
 }

@@ -107,7 +107,11 @@ library Evidence {
 
     /// @dev The COSE_Sign1 Sig_structure ["Signature1", protected {1: -35}, h'', payload] encoded as
     /// Base's validator expects it, and the pointers its parser returns for that document.
-    function nitroTbs(NitroDoc memory doc) internal pure returns (bytes memory tbs, INitroValidator.Ptrs memory ptrs) {
+    function nitroTbs(NitroDoc memory doc)
+        internal
+        pure
+        returns (bytes memory tbs, INitroValidator.Ptrs memory ptrs)
+    {
         bytes memory p = cborHeader(5, 9); // payload map, 9 entries
         uint256 at;
         p = bytes.concat(p, cborText("module_id"));

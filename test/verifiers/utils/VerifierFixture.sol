@@ -119,13 +119,19 @@ abstract contract VerifierFixture is Test {
         return _attest(target, vendor, INSTANCE, HASH_V1);
     }
 
-    function _assertAllowed(VerifiedTimelockAppAuth target, IAppAuth.AppBootInfo memory bootInfo) internal view {
+    function _assertAllowed(VerifiedTimelockAppAuth target, IAppAuth.AppBootInfo memory bootInfo)
+        internal
+        view
+    {
         (bool allowed, string memory reason) = target.isAppAllowed(bootInfo);
         assertTrue(allowed, reason);
         assertEq(reason, "");
     }
 
-    function _assertDenied(VerifiedTimelockAppAuth target, IAppAuth.AppBootInfo memory bootInfo) internal view {
+    function _assertDenied(VerifiedTimelockAppAuth target, IAppAuth.AppBootInfo memory bootInfo)
+        internal
+        view
+    {
         (bool allowed, string memory reason) = target.isAppAllowed(bootInfo);
         assertFalse(allowed, "boot allowed");
         assertEq(reason, REASON);
