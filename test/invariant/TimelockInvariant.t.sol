@@ -37,8 +37,9 @@ contract TimelockInvariantTest is Test {
         // The handlers derive their universes from a seed; item 0 of each is the initial policy.
         hashes[0] = keccak256(abi.encode("invariant compose hash", uint256(0)));
         devices[0] = keccak256(abi.encode("invariant device", uint256(0)));
-        AppAuthCore.InitialPolicy memory policy =
-            AppAuthCore.InitialPolicy({composeHashes: hashes, deviceIds: devices, allowAnyDevice: false, requireTcbUpToDate: true});
+        AppAuthCore.InitialPolicy memory policy = AppAuthCore.InitialPolicy({
+            composeHashes: hashes, deviceIds: devices, allowAnyDevice: false, requireTcbUpToDate: true
+        });
         app = new TimelockAppAuth(initialOwner, NOTICE, MIN_NOTICE, GRACE, policy);
         store = new TimelockStore(START, NOTICE, MIN_NOTICE, GRACE, initialOwner, hashes, devices, true);
 
@@ -80,7 +81,9 @@ contract TimelockInvariantTest is Test {
     function invariant_NothingLooseIsEffectiveWithoutNotice() public view {
         for (uint256 i; i < 6; ++i) {
             bytes32 composeHash = ownerHandler.composeHash(i);
-            if (app.allowedComposeHashes(composeHash)) assertTrue(store.composeHashAllowed(composeHash), "hash");
+            if (app.allowedComposeHashes(composeHash)) {
+                assertTrue(store.composeHashAllowed(composeHash), "hash");
+            }
         }
         for (uint256 i; i < 4; ++i) {
             bytes32 deviceId = ownerHandler.device(i);
@@ -120,7 +123,8 @@ contract TimelockInvariantTest is Test {
     /// @notice The on-chain pending list is exactly the model's.
     function invariant_PendingListMatchesGhost() public view {
         assertEq(app.pendingChangeCount(), store.pendingCount(), "pending count");
-        (bytes32[] memory ids, IAppAuthNotice.Change[] memory changes) = app.pendingChanges(0, type(uint256).max);
+        (bytes32[] memory ids, IAppAuthNotice.Change[] memory changes) =
+            app.pendingChanges(0, type(uint256).max);
         assertEq(ids.length, store.pendingCount());
         for (uint256 i; i < ids.length; ++i) {
             assertTrue(store.isPending(ids[i]), "listed but not announced");
@@ -132,7 +136,8 @@ contract TimelockInvariantTest is Test {
     function invariant_OwnerChangesOnlyThroughAWaitedNomination() public view {
         assertEq(app.owner(), store.owner(), "owner");
         bytes32 nomination = store.nominationId();
-        address expectedPending = nomination != bytes32(0) && store.isPending(nomination) ? store.nominee() : address(0);
+        address expectedPending =
+            nomination != bytes32(0) && store.isPending(nomination) ? store.nominee() : address(0);
         assertEq(app.pendingOwner(), expectedPending, "pending owner");
     }
 

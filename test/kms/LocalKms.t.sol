@@ -58,10 +58,11 @@ contract LocalKmsTest is Test {
         return BootInfos.upToDate(appId, HASH_V1, DEVICE_1);
     }
 
-    function _assertKms(IAppAuth.AppBootInfo memory bootInfo, bool expectedAllowed, string memory expectedReason)
-        internal
-        view
-    {
+    function _assertKms(
+        IAppAuth.AppBootInfo memory bootInfo,
+        bool expectedAllowed,
+        string memory expectedReason
+    ) internal view {
         (bool allowed, string memory reason) = kms.isAppAllowed(bootInfo);
         assertEq(allowed, expectedAllowed, reason);
         assertEq(reason, expectedReason);
@@ -304,7 +305,10 @@ contract LocalKmsTest is Test {
         assertTrue(kms.kmsAllowedDeviceIds(DEVICE_1));
     }
 
-    function _assertKmsBoot(IAppAuth.AppBootInfo memory bootInfo, string memory expectedReason) internal view {
+    function _assertKmsBoot(IAppAuth.AppBootInfo memory bootInfo, string memory expectedReason)
+        internal
+        view
+    {
         (bool allowed, string memory reason) = kms.isKmsAllowed(bootInfo);
         assertFalse(allowed);
         assertEq(reason, expectedReason);

@@ -76,10 +76,15 @@ abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
         returns (bool refused)
     {
         bytes memory data;
-        if (change == Tightening.RemoveComposeHash) data = abi.encodeCall(IAppAuthNotice.removeComposeHash, (value));
-        else if (change == Tightening.RemoveDevice) data = abi.encodeCall(IAppAuthNotice.removeDevice, (value));
-        else if (change == Tightening.DisallowAnyDevice) data = abi.encodeCall(IAppAuthNotice.disallowAnyDevice, ());
-        else data = abi.encodeCall(IAppAuthNotice.requireUpToDateTcb, ());
+        if (change == Tightening.RemoveComposeHash) {
+            data = abi.encodeCall(IAppAuthNotice.removeComposeHash, (value));
+        } else if (change == Tightening.RemoveDevice) {
+            data = abi.encodeCall(IAppAuthNotice.removeDevice, (value));
+        } else if (change == Tightening.DisallowAnyDevice) {
+            data = abi.encodeCall(IAppAuthNotice.disallowAnyDevice, ());
+        } else {
+            data = abi.encodeCall(IAppAuthNotice.requireUpToDateTcb, ());
+        }
         vm.prank(caller);
         (bool success,) = address(app).call(data);
         return !success;
@@ -159,16 +164,24 @@ abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
         returns (uint256 count)
     {
         for (uint256 i; i < logs.length; ++i) {
-            if (logs[i].emitter != emitter || logs[i].topics.length == 0 || logs[i].topics[0] != topic0) continue;
+            if (logs[i].emitter != emitter || logs[i].topics.length == 0 || logs[i].topics[0] != topic0) {
+                continue;
+            }
             assertEq(logs[i].topics.length, 1, "event parameter is indexed");
             if (keccak256(logs[i].data) == keccak256(data)) ++count;
         }
     }
 
     /// @dev How many logs `emitter` wrote with `topic0`, whatever their data.
-    function _countTopic(Vm.Log[] memory logs, address emitter, bytes32 topic0) internal pure returns (uint256 count) {
+    function _countTopic(Vm.Log[] memory logs, address emitter, bytes32 topic0)
+        internal
+        pure
+        returns (uint256 count)
+    {
         for (uint256 i; i < logs.length; ++i) {
-            if (logs[i].emitter == emitter && logs[i].topics.length > 0 && logs[i].topics[0] == topic0) ++count;
+            if (logs[i].emitter == emitter && logs[i].topics.length > 0 && logs[i].topics[0] == topic0) {
+                ++count;
+            }
         }
     }
 
@@ -194,7 +207,9 @@ abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
     function test_isAppAllowed_SelectorEncodesDstackStructLayout() public pure {
         // The selector pins the field types in dstack's order; a reordered struct changes it.
         bytes4 selector = bytes4(
-            keccak256("isAppAllowed((address,bytes32,address,bytes32,bytes32,bytes32,bytes32,string,string[]))")
+            keccak256(
+                "isAppAllowed((address,bytes32,address,bytes32,bytes32,bytes32,bytes32,string,string[]))"
+            )
         );
         assertEq(IAppAuth.isAppAllowed.selector, selector);
     }
@@ -258,9 +273,12 @@ abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
         Vm.Log[] memory logs = vm.getRecordedLogs();
         assertEq(_countLogs(logs, address(fresh), ComposeHashAdded.selector, abi.encode(HASH_V1)), 1);
         assertEq(_countLogs(logs, address(fresh), DeviceAdded.selector, abi.encode(DEVICE_1)), 1);
-        assertEq(_countLogs(logs, address(fresh), IAppAuthPolicy.AllowAnyDeviceSet.selector, abi.encode(true)), 1);
         assertEq(
-            _countLogs(logs, address(fresh), IAppAuthPolicy.RequireTcbUpToDateSet.selector, abi.encode(true)), 1
+            _countLogs(logs, address(fresh), IAppAuthPolicy.AllowAnyDeviceSet.selector, abi.encode(true)), 1
+        );
+        assertEq(
+            _countLogs(logs, address(fresh), IAppAuthPolicy.RequireTcbUpToDateSet.selector, abi.encode(true)),
+            1
         );
         assertTrue(fresh.allowAnyDevice());
         assertTrue(fresh.requireTcbUpToDate());
@@ -307,8 +325,8 @@ abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
 
     function test_isAppAllowed_ChecksAppIdFirst() public {
         _tightenTcb();
-        IAppAuth.AppBootInfo memory boot =
-            _boot().withAppId(address(0xBEEF)).withTcbStatus("OutOfDate").withComposeHash(HASH_V2).withDevice(DEVICE_2);
+        IAppAuth.AppBootInfo memory boot = _boot().withAppId(address(0xBEEF)).withTcbStatus("OutOfDate")
+            .withComposeHash(HASH_V2).withDevice(DEVICE_2);
         _assertDenied(boot, APP_ID_REASON);
     }
 
@@ -433,7 +451,9 @@ abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
         vm.recordLogs();
         _loosen(IAppAuthNotice.ChangeKind.AllowAnyDevice, bytes32(0));
         Vm.Log[] memory logs = vm.getRecordedLogs();
-        assertEq(_countLogs(logs, address(app), IAppAuthPolicy.AllowAnyDeviceSet.selector, abi.encode(true)), 1);
+        assertEq(
+            _countLogs(logs, address(app), IAppAuthPolicy.AllowAnyDeviceSet.selector, abi.encode(true)), 1
+        );
         assertTrue(app.allowAnyDevice());
         _assertAllowed(_boot().withDevice(DEVICE_2));
         _assertAllowed(_boot().withDevice(bytes32(0)));
@@ -451,7 +471,9 @@ abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
         vm.recordLogs();
         _tighten(Tightening.DisallowAnyDevice, bytes32(0));
         Vm.Log[] memory logs = vm.getRecordedLogs();
-        assertEq(_countLogs(logs, address(app), IAppAuthPolicy.AllowAnyDeviceSet.selector, abi.encode(false)), 1);
+        assertEq(
+            _countLogs(logs, address(app), IAppAuthPolicy.AllowAnyDeviceSet.selector, abi.encode(false)), 1
+        );
         assertFalse(app.allowAnyDevice());
         _assertDenied(_boot().withDevice(DEVICE_2), DEVICE_REASON);
         _assertAllowed(_boot());
@@ -497,7 +519,9 @@ abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
 
     function test_isAppAllowed_ChecksTcbBeforeComposeHash() public {
         _tightenTcb();
-        _assertDenied(_boot().withTcbStatus("OutOfDate").withComposeHash(HASH_V2).withDevice(DEVICE_2), TCB_REASON);
+        _assertDenied(
+            _boot().withTcbStatus("OutOfDate").withComposeHash(HASH_V2).withDevice(DEVICE_2), TCB_REASON
+        );
     }
 
     function test_loosen_TcbNotRequiredAllowsStaleTcb() public {
@@ -506,7 +530,8 @@ abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
         _loosen(IAppAuthNotice.ChangeKind.TcbNotRequired, bytes32(0));
         Vm.Log[] memory logs = vm.getRecordedLogs();
         assertEq(
-            _countLogs(logs, address(app), IAppAuthPolicy.RequireTcbUpToDateSet.selector, abi.encode(false)), 1
+            _countLogs(logs, address(app), IAppAuthPolicy.RequireTcbUpToDateSet.selector, abi.encode(false)),
+            1
         );
         assertFalse(app.requireTcbUpToDate());
         _assertAllowed(_boot().withTcbStatus("OutOfDate"));

@@ -40,7 +40,9 @@ contract TimelockAttacksTest is TimelockTestBase {
 
     function test_A1_ActivationInTheProposalBlockReverts() public {
         bytes32 id = _proposeHash(HASH_V2);
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthNoticePeriodNotElapsed.selector, id, START + NOTICE));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthNotice.AppAuthNoticePeriodNotElapsed.selector, id, START + NOTICE)
+        );
         vm.prank(owner);
         app.activate(id);
     }

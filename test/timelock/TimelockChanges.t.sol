@@ -76,7 +76,12 @@ contract TimelockChangesTest is TimelockTestBase {
         bytes32 id = _id(IAppAuthNotice.ChangeKind.Device, DEVICE_2);
         vm.expectEmit(address(app));
         emit IAppAuthNotice.ChangeProposed(
-            id, IAppAuthNotice.ChangeKind.Device, DEVICE_2, uint64(START + NOTICE), uint64(START + NOTICE + GRACE), URI
+            id,
+            IAppAuthNotice.ChangeKind.Device,
+            DEVICE_2,
+            uint64(START + NOTICE),
+            uint64(START + NOTICE + GRACE),
+            URI
         );
         assertEq(_proposeDevice(DEVICE_2), id);
     }
@@ -86,7 +91,12 @@ contract TimelockChangesTest is TimelockTestBase {
         bytes32 id = _id(IAppAuthNotice.ChangeKind.NoticePeriod, value);
         vm.expectEmit(address(app));
         emit IAppAuthNotice.ChangeProposed(
-            id, IAppAuthNotice.ChangeKind.NoticePeriod, value, uint64(START + NOTICE), uint64(START + NOTICE + GRACE), URI
+            id,
+            IAppAuthNotice.ChangeKind.NoticePeriod,
+            value,
+            uint64(START + NOTICE),
+            uint64(START + NOTICE + GRACE),
+            URI
         );
         vm.prank(owner);
         app.proposeNoticePeriod(MIN_NOTICE, URI);
@@ -113,7 +123,9 @@ contract TimelockChangesTest is TimelockTestBase {
 
     function test_RevertWhen_ProposingAnAllowedDevice() public {
         vm.expectRevert(
-            abi.encodeWithSelector(IAppAuthPolicy.AppAuthNoOp.selector, uint8(IAppAuthNotice.ChangeKind.Device), DEVICE_1)
+            abi.encodeWithSelector(
+                IAppAuthPolicy.AppAuthNoOp.selector, uint8(IAppAuthNotice.ChangeKind.Device), DEVICE_1
+            )
         );
         _proposeDevice(DEVICE_1);
     }
@@ -122,7 +134,9 @@ contract TimelockChangesTest is TimelockTestBase {
         _activateNow(_proposeAllowAnyDevice());
         vm.expectRevert(
             abi.encodeWithSelector(
-                IAppAuthPolicy.AppAuthNoOp.selector, uint8(IAppAuthNotice.ChangeKind.AllowAnyDevice), bytes32(0)
+                IAppAuthPolicy.AppAuthNoOp.selector,
+                uint8(IAppAuthNotice.ChangeKind.AllowAnyDevice),
+                bytes32(0)
             )
         );
         _proposeAllowAnyDevice();
@@ -134,7 +148,9 @@ contract TimelockChangesTest is TimelockTestBase {
         _activateNow(id);
         vm.expectRevert(
             abi.encodeWithSelector(
-                IAppAuthPolicy.AppAuthNoOp.selector, uint8(IAppAuthNotice.ChangeKind.TcbNotRequired), bytes32(0)
+                IAppAuthPolicy.AppAuthNoOp.selector,
+                uint8(IAppAuthNotice.ChangeKind.TcbNotRequired),
+                bytes32(0)
             )
         );
         vm.prank(owner);
@@ -145,7 +161,9 @@ contract TimelockChangesTest is TimelockTestBase {
         _proposeHash(HASH_V2);
         vm.warp(START + 1 days);
         vm.expectRevert(
-            abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeAlreadyPending.selector, HASH_V2, START + NOTICE)
+            abi.encodeWithSelector(
+                IAppAuthNotice.AppAuthChangeAlreadyPending.selector, HASH_V2, START + NOTICE
+            )
         );
         _proposeHash(HASH_V2);
         // The first announcement keeps its time.
@@ -282,10 +300,14 @@ contract TimelockChangesTest is TimelockTestBase {
         bytes32 id = _proposeHash(HASH_V2);
         uint256 expiresAt = START + NOTICE + GRACE;
         vm.warp(expiresAt);
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeNotExpired.selector, id, expiresAt));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeNotExpired.selector, id, expiresAt)
+        );
         app.clearExpired(id);
         vm.warp(START);
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeNotExpired.selector, id, expiresAt));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeNotExpired.selector, id, expiresAt)
+        );
         app.clearExpired(id);
     }
 
@@ -370,7 +392,9 @@ contract TimelockChangesTest is TimelockTestBase {
         assertEq(listed.length, 2);
         assertEq(app.pendingChangeCount(), 2);
         // ids[2] and ids[4] remain, each listed once with its own record.
-        assertTrue((listed[0] == ids[2] && listed[1] == ids[4]) || (listed[0] == ids[4] && listed[1] == ids[2]));
+        assertTrue(
+            (listed[0] == ids[2] && listed[1] == ids[4]) || (listed[0] == ids[4] && listed[1] == ids[2])
+        );
         for (uint256 i; i < 2; ++i) {
             assertEq(app.changeId(changes[i].kind, changes[i].value), listed[i]);
             assertEq(app.getChange(listed[i]).value, changes[i].value);
@@ -429,7 +453,9 @@ contract TimelockChangesTest is TimelockTestBase {
     function test_RevertWhen_DisallowingAnyDeviceWhileOff() public {
         vm.expectRevert(
             abi.encodeWithSelector(
-                IAppAuthPolicy.AppAuthNoOp.selector, uint8(IAppAuthNotice.ChangeKind.AllowAnyDevice), bytes32(0)
+                IAppAuthPolicy.AppAuthNoOp.selector,
+                uint8(IAppAuthNotice.ChangeKind.AllowAnyDevice),
+                bytes32(0)
             )
         );
         vm.prank(owner);
@@ -439,7 +465,9 @@ contract TimelockChangesTest is TimelockTestBase {
     function test_RevertWhen_RequiringTcbWhileRequired() public {
         vm.expectRevert(
             abi.encodeWithSelector(
-                IAppAuthPolicy.AppAuthNoOp.selector, uint8(IAppAuthNotice.ChangeKind.TcbNotRequired), bytes32(0)
+                IAppAuthPolicy.AppAuthNoOp.selector,
+                uint8(IAppAuthNotice.ChangeKind.TcbNotRequired),
+                bytes32(0)
             )
         );
         vm.prank(owner);

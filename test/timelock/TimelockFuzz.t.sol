@@ -23,9 +23,12 @@ contract TimelockFuzzTest is TimelockTestBase {
         app = new TimelockAppAuth(owner, notice, minNotice, grace, _policy());
     }
 
-    function testFuzz_activate_WindowEdgesAreExact(bytes32 composeHash, uint256 notice, uint256 grace, uint256 start)
-        public
-    {
+    function testFuzz_activate_WindowEdgesAreExact(
+        bytes32 composeHash,
+        uint256 notice,
+        uint256 grace,
+        uint256 start
+    ) public {
         vm.assume(composeHash != bytes32(0) && composeHash != HASH_V1);
         notice = bound(notice, 1, MAX_NOTICE);
         grace = bound(grace, 1, MAX_GRACE);
@@ -62,9 +65,12 @@ contract TimelockFuzzTest is TimelockTestBase {
         assertFalse(app.allowedComposeHashes(composeHash));
     }
 
-    function testFuzz_activate_OnlyInsideTheWindow(bytes32 deviceId, uint256 notice, uint256 grace, uint256 when)
-        public
-    {
+    function testFuzz_activate_OnlyInsideTheWindow(
+        bytes32 deviceId,
+        uint256 notice,
+        uint256 grace,
+        uint256 when
+    ) public {
         vm.assume(deviceId != bytes32(0) && deviceId != DEVICE_1);
         notice = bound(notice, 1, MAX_NOTICE);
         grace = bound(grace, 1, MAX_GRACE);
@@ -76,9 +82,13 @@ contract TimelockFuzzTest is TimelockTestBase {
 
         bool inWindow = when >= at && when <= at + grace;
         if (when < at) {
-            vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthNoticePeriodNotElapsed.selector, id, at));
+            vm.expectRevert(
+                abi.encodeWithSelector(IAppAuthNotice.AppAuthNoticePeriodNotElapsed.selector, id, at)
+            );
         } else if (!inWindow) {
-            vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeExpired.selector, id, at + grace));
+            vm.expectRevert(
+                abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeExpired.selector, id, at + grace)
+            );
         }
         _activateAs(keeper, id);
         assertEq(app.allowedDeviceIds(deviceId), inWindow);
@@ -156,7 +166,9 @@ contract TimelockFuzzTest is TimelockTestBase {
         assertEq(app.activatesAt(id), announced);
 
         if (block.timestamp < announced) {
-            vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthNoticePeriodNotElapsed.selector, id, announced));
+            vm.expectRevert(
+                abi.encodeWithSelector(IAppAuthNotice.AppAuthNoticePeriodNotElapsed.selector, id, announced)
+            );
             app.activate(id);
         }
         vm.warp(announced);
@@ -175,7 +187,9 @@ contract TimelockFuzzTest is TimelockTestBase {
         bool graceValid = grace >= 1 && grace <= MAX_GRACE;
         if (!minValid) {
             vm.expectRevert(
-                abi.encodeWithSelector(IAppAuthNotice.AppAuthInvalidNoticePeriod.selector, minNotice, 1, MAX_NOTICE)
+                abi.encodeWithSelector(
+                    IAppAuthNotice.AppAuthInvalidNoticePeriod.selector, minNotice, 1, MAX_NOTICE
+                )
             );
         } else if (!noticeValid) {
             vm.expectRevert(
@@ -222,7 +236,9 @@ contract TimelockFuzzTest is TimelockTestBase {
         assertEq(app.activatesAt(id), START + NOTICE);
     }
 
-    function testFuzz_pendingChanges_PagesCoverTheListOnce(uint8 count, uint8 cancels, uint256 pageSize) public {
+    function testFuzz_pendingChanges_PagesCoverTheListOnce(uint8 count, uint8 cancels, uint256 pageSize)
+        public
+    {
         count = uint8(bound(count, 0, 24));
         cancels = uint8(bound(cancels, 0, count));
         pageSize = bound(pageSize, 1, 30);
@@ -242,7 +258,8 @@ contract TimelockFuzzTest is TimelockTestBase {
         bytes32[] memory seen = new bytes32[](remaining);
         uint256 seenCount;
         for (uint256 offset; offset <= remaining; offset += pageSize) {
-            (bytes32[] memory page, IAppAuthNotice.Change[] memory changes) = app.pendingChanges(offset, pageSize);
+            (bytes32[] memory page, IAppAuthNotice.Change[] memory changes) =
+                app.pendingChanges(offset, pageSize);
             uint256 expectedLength = remaining - offset < pageSize ? remaining - offset : pageSize;
             assertEq(page.length, expectedLength);
             for (uint256 j; j < page.length; ++j) {

@@ -38,13 +38,17 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
     }
 
     function test_RevertWhen_MinNoticePeriodIsZero() public {
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthInvalidNoticePeriod.selector, 0, 1, MAX_NOTICE));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthNotice.AppAuthInvalidNoticePeriod.selector, 0, 1, MAX_NOTICE)
+        );
         new TimelockAppAuth(owner, NOTICE, 0, GRACE, _policy());
     }
 
     function test_RevertWhen_MinNoticePeriodAboveMax() public {
         vm.expectRevert(
-            abi.encodeWithSelector(IAppAuthNotice.AppAuthInvalidNoticePeriod.selector, MAX_NOTICE + 1, 1, MAX_NOTICE)
+            abi.encodeWithSelector(
+                IAppAuthNotice.AppAuthInvalidNoticePeriod.selector, MAX_NOTICE + 1, 1, MAX_NOTICE
+            )
         );
         new TimelockAppAuth(owner, MAX_NOTICE + 1, MAX_NOTICE + 1, GRACE, _policy());
     }
@@ -73,7 +77,9 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
     }
 
     function test_RevertWhen_GracePeriodAboveMax() public {
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthInvalidGracePeriod.selector, MAX_GRACE + 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthNotice.AppAuthInvalidGracePeriod.selector, MAX_GRACE + 1)
+        );
         new TimelockAppAuth(owner, NOTICE, MIN_NOTICE, MAX_GRACE + 1, _policy());
     }
 
@@ -130,7 +136,9 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
 
     function test_RevertWhen_LengthenIsNotLonger() public {
         vm.expectRevert(
-            abi.encodeWithSelector(IAppAuthNotice.AppAuthInvalidNoticePeriod.selector, NOTICE, NOTICE + 1, MAX_NOTICE)
+            abi.encodeWithSelector(
+                IAppAuthNotice.AppAuthInvalidNoticePeriod.selector, NOTICE, NOTICE + 1, MAX_NOTICE
+            )
         );
         vm.prank(owner);
         app.lengthenNoticePeriod(NOTICE);
@@ -157,7 +165,9 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
 
     function test_RevertWhen_ProposedPeriodIsNotShorter() public {
         vm.expectRevert(
-            abi.encodeWithSelector(IAppAuthNotice.AppAuthInvalidNoticePeriod.selector, NOTICE, MIN_NOTICE, NOTICE - 1)
+            abi.encodeWithSelector(
+                IAppAuthNotice.AppAuthInvalidNoticePeriod.selector, NOTICE, MIN_NOTICE, NOTICE - 1
+            )
         );
         vm.prank(owner);
         app.proposeNoticePeriod(NOTICE, "");
@@ -204,7 +214,9 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
 
         vm.warp(START + 1 days);
         vm.expectEmit(address(app));
-        emit IAppAuthNotice.ChangeCancelled(firstId, IAppAuthNotice.ChangeKind.Controller, _ownerValue(nominee));
+        emit IAppAuthNotice.ChangeCancelled(
+            firstId, IAppAuthNotice.ChangeKind.Controller, _ownerValue(nominee)
+        );
         vm.prank(owner);
         app.transferOwnership(second);
         assertEq(app.pendingOwner(), second);
@@ -236,7 +248,9 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
     function test_RevertWhen_NominatingTheOwner() public {
         vm.expectRevert(
             abi.encodeWithSelector(
-                IAppAuthPolicy.AppAuthNoOp.selector, uint8(IAppAuthNotice.ChangeKind.Controller), _ownerValue(owner)
+                IAppAuthPolicy.AppAuthNoOp.selector,
+                uint8(IAppAuthNotice.ChangeKind.Controller),
+                _ownerValue(owner)
             )
         );
         vm.prank(owner);

@@ -91,7 +91,9 @@ abstract contract TimelockTestBase is Test, IAppAuthEvents {
 
     function _expectNotElapsed(bytes32 id) internal {
         vm.expectRevert(
-            abi.encodeWithSelector(IAppAuthNotice.AppAuthNoticePeriodNotElapsed.selector, id, app.activatesAt(id))
+            abi.encodeWithSelector(
+                IAppAuthNotice.AppAuthNoticePeriodNotElapsed.selector, id, app.activatesAt(id)
+            )
         );
     }
 
@@ -101,17 +103,14 @@ abstract contract TimelockTestBase is Test, IAppAuthEvents {
 
     function _countTopic(Vm.Log[] memory logs, bytes32 topic0) internal view returns (uint256 count) {
         for (uint256 i; i < logs.length; ++i) {
-            if (logs[i].emitter == address(app) && logs[i].topics.length > 0 && logs[i].topics[0] == topic0) ++count;
+            if (logs[i].emitter == address(app) && logs[i].topics.length > 0 && logs[i].topics[0] == topic0) {
+                ++count;
+            }
         }
     }
 
     /// @dev The id's pending change; fails the test if none is pending.
     function _change(bytes32 id) internal view returns (IAppAuthNotice.Change memory) {
         return app.getChange(id);
-    }
-
-    function _policyEvent(bytes32 topic0) internal pure returns (bool) {
-        return topic0 == ComposeHashAdded.selector || topic0 == DeviceAdded.selector
-            || topic0 == IAppAuthPolicy.AllowAnyDeviceSet.selector || topic0 == IAppAuthPolicy.RequireTcbUpToDateSet.selector;
     }
 }

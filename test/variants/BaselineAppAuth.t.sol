@@ -70,10 +70,15 @@ contract BaselineAppAuthTest is AppAuthSharedTest {
         returns (bool refused)
     {
         bytes memory data;
-        if (change == Tightening.RemoveComposeHash) data = abi.encodeCall(BaselineAppAuth.removeComposeHash, (value));
-        else if (change == Tightening.RemoveDevice) data = abi.encodeCall(BaselineAppAuth.removeDevice, (value));
-        else if (change == Tightening.DisallowAnyDevice) data = abi.encodeCall(BaselineAppAuth.setAllowAnyDevice, (false));
-        else data = abi.encodeCall(BaselineAppAuth.setRequireTcbUpToDate, (true));
+        if (change == Tightening.RemoveComposeHash) {
+            data = abi.encodeCall(BaselineAppAuth.removeComposeHash, (value));
+        } else if (change == Tightening.RemoveDevice) {
+            data = abi.encodeCall(BaselineAppAuth.removeDevice, (value));
+        } else if (change == Tightening.DisallowAnyDevice) {
+            data = abi.encodeCall(BaselineAppAuth.setAllowAnyDevice, (false));
+        } else {
+            data = abi.encodeCall(BaselineAppAuth.setRequireTcbUpToDate, (true));
+        }
         vm.prank(caller);
         (bool success,) = address(app).call(data);
         return !success;

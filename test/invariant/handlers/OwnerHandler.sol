@@ -126,7 +126,9 @@ contract OwnerHandler is BaseHandler {
         } catch {}
     }
 
-    function _announced(string memory name, bytes32 id, IAppAuthNotice.ChangeKind kind, bytes32 value) private {
+    function _announced(string memory name, bytes32 id, IAppAuthNotice.ChangeKind kind, bytes32 value)
+        private
+    {
         _succeeded(name);
         store.recordAnnouncement(id, kind, value, app.activatesAt(id));
     }

@@ -115,9 +115,12 @@ contract TimelockStore {
 
     // ------------------------------------------------------------------ events from the handlers
 
-    function recordAnnouncement(bytes32 id, IAppAuthNotice.ChangeKind kind, bytes32 value, uint256 reportedActivatesAt)
-        external
-    {
+    function recordAnnouncement(
+        bytes32 id,
+        IAppAuthNotice.ChangeKind kind,
+        bytes32 value,
+        uint256 reportedActivatesAt
+    ) external {
         _announcements[id] = Announcement(kind, value, currentTime, noticePeriod, reportedActivatesAt);
         if (reportedActivatesAt != currentTime + noticePeriod) ++badAnnouncements;
         _addPending(id);
