@@ -58,4 +58,39 @@ library BootInfos {
         bootInfo.tcbStatus = tcbStatus;
         return bootInfo;
     }
+
+    function withAdvisoryIds(IAppAuth.AppBootInfo memory bootInfo, string[] memory advisoryIds)
+        internal
+        pure
+        returns (IAppAuth.AppBootInfo memory)
+    {
+        bootInfo.advisoryIds = advisoryIds;
+        return bootInfo;
+    }
+
+    /// @dev `count` advisory ids shaped like Intel's ("INTEL-SA-00000" and up).
+    function advisories(uint256 count) internal pure returns (string[] memory ids) {
+        ids = new string[](count);
+        for (uint256 i; i < count; ++i) {
+            ids[i] = string.concat("INTEL-SA-", _fiveDigits(i));
+        }
+    }
+
+    /// @dev A string of `length` copies of "x".
+    function longString(uint256 length) internal pure returns (string memory text) {
+        bytes memory raw = new bytes(length);
+        for (uint256 i; i < length; ++i) {
+            raw[i] = "x";
+        }
+        text = string(raw);
+    }
+
+    function _fiveDigits(uint256 n) private pure returns (string memory) {
+        bytes memory digits = new bytes(5);
+        for (uint256 i = 5; i > 0; --i) {
+            digits[i - 1] = bytes1(uint8(48 + n % 10));
+            n /= 10;
+        }
+        return string(digits);
+    }
 }

@@ -29,14 +29,24 @@ contract TimelockAppAuthTest is AppAuthSharedTest {
         _timelock().activate(id);
     }
 
-    function _proposeAs(address caller, IAppAuthNotice.ChangeKind kind, bytes32 value) internal returns (bytes32 id) {
+    function _proposeAs(address caller, IAppAuthNotice.ChangeKind kind, bytes32 value)
+        internal
+        returns (bytes32 id)
+    {
         vm.startPrank(caller);
-        if (kind == IAppAuthNotice.ChangeKind.ComposeHash) id = _timelock().proposeComposeHash(value);
-        else if (kind == IAppAuthNotice.ChangeKind.Device) id = _timelock().proposeDevice(value, "");
-        else if (kind == IAppAuthNotice.ChangeKind.AllowAnyDevice) id = _timelock().proposeAllowAnyDevice("");
-        else if (kind == IAppAuthNotice.ChangeKind.TcbNotRequired) id = _timelock().proposeTcbNotRequired("");
-        else if (kind == IAppAuthNotice.ChangeKind.NoticePeriod) id = _timelock().proposeNoticePeriod(uint256(value), "");
-        else revert("timelock test has no such change");
+        if (kind == IAppAuthNotice.ChangeKind.ComposeHash) {
+            id = _timelock().proposeComposeHash(value);
+        } else if (kind == IAppAuthNotice.ChangeKind.Device) {
+            id = _timelock().proposeDevice(value, "");
+        } else if (kind == IAppAuthNotice.ChangeKind.AllowAnyDevice) {
+            id = _timelock().proposeAllowAnyDevice("");
+        } else if (kind == IAppAuthNotice.ChangeKind.TcbNotRequired) {
+            id = _timelock().proposeTcbNotRequired("");
+        } else if (kind == IAppAuthNotice.ChangeKind.NoticePeriod) {
+            id = _timelock().proposeNoticePeriod(uint256(value), "");
+        } else {
+            revert("timelock test has no such change");
+        }
         vm.stopPrank();
     }
 
@@ -62,7 +72,10 @@ contract TimelockAppAuthTest is AppAuthSharedTest {
     }
 
     /// @dev External so that `_unauthorizedLoosen` can catch the revert.
-    function proposeAs(address caller, IAppAuthNotice.ChangeKind kind, bytes32 value) external returns (bytes32) {
+    function proposeAs(address caller, IAppAuthNotice.ChangeKind kind, bytes32 value)
+        external
+        returns (bytes32)
+    {
         return _proposeAs(caller, kind, value);
     }
 
