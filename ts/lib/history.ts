@@ -101,8 +101,8 @@ export function describeEvent(event: string, args: Record<string, unknown>): str
 }
 
 /** A change kind with its value in the value's own terms: a hash, a device, a duration, an address. */
-export function describeChange(kind: number, value: Hex): string {
-  const name = changeKindName(kind)
+export function describeChange(kind: number | string, value: Hex): string {
+  const name = typeof kind === 'number' ? changeKindName(kind) : kind
   switch (name) {
     case 'ComposeHash':
       return `compose hash ${value}`

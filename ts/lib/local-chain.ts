@@ -3,12 +3,8 @@ import { join } from 'node:path'
 import { type Client, createPublicClient, type Hex, http, type PublicClient, toHex } from 'viem'
 import { mnemonicToAccount } from 'viem/accounts'
 import { getBlock } from 'viem/actions'
-import { foundry } from 'viem/chains'
 import { type Anvil, startAnvil } from './anvil'
 import { LocalChainError } from './errors'
-
-/** The embedded chain's id: anvil's default, so wallets and tools recognise it as a dev chain. */
-export const localChainId = foundry.id
 
 /**
  * Files in the local data folder (`.appauth/` or $APPAUTH_HOME):

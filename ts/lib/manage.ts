@@ -1,7 +1,7 @@
 import { type Account, type Address, type Chain, type Client, type Hex, parseEventLogs, type TransactionReceipt, type Transport } from 'viem'
 import { readContract } from 'viem/actions'
 import { baselineAppAuthAbi, timelockAppAuthAbi } from '../generated/contracts'
-import { type AppAuthInfo, appAuthEventsAbi, changeKindName, getAppAuth, variants } from './contracts'
+import { type AppAuthInfo, appAuthEventsAbi, changeKindName, changeKinds, getAppAuth, variants } from './contracts'
 import { chainTime } from './chains'
 import { AppAuthError } from './errors'
 import { type ContractCall, type TransactionOptions, writeContractCall } from './transactions'
@@ -179,4 +179,21 @@ export async function waitForActivation(client: Client, { address, id, onTick, p
     onTick?.(activatesAt - now, activatesAt)
     await new Promise((resolve) => setTimeout(resolve, Math.min(pollIntervalMs, Number(activatesAt - now) * 1000)))
   }
+}
+
+export type GetPendingChangeParameters = { address: Address; kind: 'ComposeHash' | 'Device'; value: Hex }
+export type PendingChangeSummary = { id: Hex; activatesAt: bigint; expiresAt: bigint; uri: string }
+
+/**
+ * The pending change that would allow `value`, if one is announced on a notice-period AppAuth;
+ * undefined otherwise (including on the baseline, which has no pending changes).
+ */
+export async function getPendingChange(client: Client, { address, kind, value }: GetPendingChangeParameters): Promise<PendingChangeSummary | undefined> {
+  const app = await getAppAuth(client, { address })
+  if (!app.hasNotice) return undefined
+  const id = await readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'changeId', args: [changeKinds.indexOf(kind), value] })
+  const activatesAt = await readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'activatesAt', args: [id] })
+  if (activatesAt === 0n) return undefined
+  const change = await readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'getChange', args: [id] })
+  return { id, activatesAt: change.activatesAt, expiresAt: change.expiresAt, uri: change.uri }
 }
