@@ -72,6 +72,17 @@ export function program(cli: Cli): Command {
 /** Runs the CLI on `argv` (without node and script) and returns the exit code. */
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const cli = new Cli(io)
+  // Ctrl-C: a command that waits for it (appauth node) stops its own way; any other still saves
+  // the local chain before exiting.
+  const onSignal = () => {
+    if (cli.interrupt()) return
+    io.stderr.write('\ninterrupted: saving the local chain\n')
+    void cli.close().finally(() => process.exit(130))
+  }
+  if (io.handleSignals) {
+    process.on('SIGINT', onSignal)
+    process.on('SIGTERM', onSignal)
+  }
   try {
     await program(cli).parseAsync([...argv], { from: 'user' })
     return cli.exitCode
@@ -83,6 +94,8 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     io.stderr.write(`error: ${oneLine(error)}\n`)
     return exitCodes.error
   } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
     try {
       await cli.close()
     } catch (error) {
@@ -98,7 +111,7 @@ function oneLine(error: unknown): string {
 }
 
 function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), handleSignals: true }
 }
 
 // Run when executed directly (`tsx ts/cli.ts ...`); bin/appauth.mjs imports `run` instead.

@@ -10,7 +10,7 @@ export function nodeCommand(cli: Cli): Command {
     .option('--port <port>', 'port to listen on', count('--port'), 8545)
     .action(async (options: { port: number }, command: Command) => {
       const home = cli.home(command)
-      const anvil = await startPersistentAnvil({ home, port: options.port })
+      const anvil = await startPersistentAnvil({ home, port: options.port, clockSaveIntervalMs: 5_000 })
       const unadvertise = advertiseNode(home, anvil.url)
       try {
         cli.print(command, { url: anvil.url, chainId: localChain.id, home }, () =>
@@ -24,10 +24,8 @@ export function nodeCommand(cli: Cli): Command {
           ].join('\n'),
         )
         await new Promise<void>((resolve) => {
-          const stop = () => resolve()
-          process.once('SIGINT', stop)
-          process.once('SIGTERM', stop)
-          anvil.process.once('exit', stop)
+          cli.onInterrupt(resolve)
+          anvil.process.once('exit', () => resolve())
         })
       } finally {
         unadvertise()

@@ -18,6 +18,8 @@ export type Io = {
   stderr: Stream
   env: Record<string, string | undefined>
   cwd: string
+  /** Stop cleanly on SIGINT/SIGTERM (save the local chain, exit 130); only for the real process. */
+  handleSignals?: boolean | undefined
 }
 
 /** Options every command accepts (declared on the program in ts/cli.ts). */
@@ -53,6 +55,7 @@ export class Cli {
   exitCode = 0
   private readonly closers: (() => Promise<void>)[] = []
   private activeSpinner: Spinner | undefined
+  private interruptHandler: (() => void) | undefined
 
   constructor(readonly io: Io) {}
 
@@ -143,6 +146,17 @@ export class Cli {
 
   fields(fields: readonly (readonly [string, string])[]): string {
     return formatFields(fields)
+  }
+
+  /** Lets a long-running command (appauth node) handle Ctrl-C itself. */
+  onInterrupt(handler: () => void): void {
+    this.interruptHandler = handler
+  }
+
+  /** Called on SIGINT/SIGTERM; true when a command took care of it. */
+  interrupt(): boolean {
+    this.interruptHandler?.()
+    return this.interruptHandler !== undefined
   }
 
   /** Releases what the run opened (saves and stops the embedded chain). */
