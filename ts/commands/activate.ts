@@ -4,7 +4,7 @@ import { describeChange } from '../lib/history'
 import { activate, waitForActivation } from '../lib/manage'
 import { formatDuration } from '../lib/time'
 import type { Cli } from '../runtime/context'
-import { transactionLine } from '../runtime/format'
+import { describeTransaction } from '../runtime/format'
 import { bytes32 } from '../runtime/parsers'
 
 export function activateCommand(cli: Cli): Command {
@@ -26,10 +26,7 @@ export function activateCommand(cli: Cli): Command {
       }
       const result = await activate(session.client, { address, id, ...cli.transaction(command, 'activating') })
       cli.print(command, result, () =>
-        [
-          `activated ${describeChange(result.kind, result.value)} on ${session.label(address)}, effective now`,
-          cli.fields([['transaction', transactionLine(result)]]),
-        ].join('\n'),
+        describeTransaction(`activated ${describeChange(result.kind, result.value)} on ${session.label(address)}, effective now`, result),
       )
     })
 }

@@ -3,7 +3,7 @@ import type { Hex } from 'viem'
 import { describeChange } from '../lib/history'
 import { cancel } from '../lib/manage'
 import type { Cli } from '../runtime/context'
-import { transactionLine } from '../runtime/format'
+import { describeTransaction } from '../runtime/format'
 import { bytes32 } from '../runtime/parsers'
 
 export function cancelCommand(cli: Cli): Command {
@@ -16,10 +16,7 @@ export function cancelCommand(cli: Cli): Command {
       const { address } = session.resolve(app)
       const result = await cancel(session.client, { address, id, ...cli.transaction(command, 'cancelling') })
       cli.print(command, result, () =>
-        [
-          `cancelled ${describeChange(result.kind, result.value)} on ${session.label(address)}`,
-          cli.fields([['transaction', transactionLine(result)]]),
-        ].join('\n'),
+        describeTransaction(`cancelled ${describeChange(result.kind, result.value)} on ${session.label(address)}`, result),
       )
     })
 }

@@ -7,6 +7,7 @@ import { InvalidInputError } from '../lib/errors'
 import { assertKms, registerApp } from '../lib/kms'
 import { formatDuration, parseDuration } from '../lib/time'
 import type { Cli } from '../runtime/context'
+import { formatFields } from '../runtime/output'
 import { transactionLine } from '../runtime/format'
 import { address, bytes32, duration, each } from '../runtime/parsers'
 
@@ -86,7 +87,7 @@ export function deployCommand(cli: Cli): Command {
         const { stage, description } = variants[variant]
         return [
           `deployed ${variant} AppAuth "${name}" at ${deployed.address} (ERC-733 ${stage}: ${description})`,
-          cli.fields([
+          formatFields([
             ['app id', `${deployed.address} (the app id is the AppAuth's address)`],
             ['transaction', transactionLine(deployed)],
             ['owner', owner],

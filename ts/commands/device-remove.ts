@@ -2,7 +2,7 @@ import { Command } from 'commander'
 import type { Hex } from 'viem'
 import { removeDevice } from '../lib/manage'
 import type { Cli } from '../runtime/context'
-import { transactionLine } from '../runtime/format'
+import { describeTransaction } from '../runtime/format'
 import { bytes32 } from '../runtime/parsers'
 
 export function deviceRemoveCommand(cli: Cli): Command {
@@ -15,7 +15,7 @@ export function deviceRemoveCommand(cli: Cli): Command {
       const { address } = session.resolve(app)
       const result = await removeDevice(session.client, { address, deviceId, ...cli.transaction(command, 'removing device') })
       cli.print(command, { ...result, deviceId }, () =>
-        [`device ${deviceId} removed from ${session.label(address)}, effective now`, cli.fields([['transaction', transactionLine(result)]])].join('\n'),
+        describeTransaction(`device ${deviceId} removed from ${session.label(address)}, effective now`, result),
       )
     })
 }

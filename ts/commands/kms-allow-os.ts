@@ -2,7 +2,7 @@ import { Command } from 'commander'
 import type { Hex } from 'viem'
 import { allowOsImage } from '../lib/kms'
 import type { Cli } from '../runtime/context'
-import { transactionLine } from '../runtime/format'
+import { describeTransaction } from '../runtime/format'
 import { bytes32 } from '../runtime/parsers'
 
 export function kmsAllowOsCommand(cli: Cli): Command {
@@ -15,7 +15,7 @@ export function kmsAllowOsCommand(cli: Cli): Command {
       const { address: kms } = session.resolve(options.kms)
       const result = await allowOsImage(session.client, { kms, osImageHash, ...cli.transaction(command, 'allowing the OS image') })
       cli.print(command, { kms, osImageHash, transactionHash: result.transactionHash, blockNumber: result.blockNumber }, () =>
-        [`OS image ${osImageHash} allowed on ${session.label(kms)}`, cli.fields([['transaction', transactionLine(result)]])].join('\n'),
+        describeTransaction(`OS image ${osImageHash} allowed on ${session.label(kms)}`, result),
       )
     })
 }

@@ -3,6 +3,7 @@ import type { Address } from 'viem'
 import { deployLocalKms, deploymentRecord } from '../lib/deploy'
 import { freeDeploymentName } from '../lib/deployments'
 import type { Cli } from '../runtime/context'
+import { formatFields } from '../runtime/output'
 import { transactionLine } from '../runtime/format'
 import { address } from '../runtime/parsers'
 
@@ -20,7 +21,7 @@ export function kmsDeployCommand(cli: Cli): Command {
       cli.print(command, { name, chainId: session.chainId, address: deployed.address, transactionHash: deployed.transactionHash, blockNumber: deployed.blockNumber, owner }, () =>
         [
           `deployed LocalKms "${name}" at ${deployed.address}`,
-          cli.fields([
+          formatFields([
             ['transaction', transactionLine(deployed)],
             ['owner', owner],
           ]),

@@ -2,7 +2,7 @@ import { Command } from 'commander'
 import { assertAppAuth } from '../lib/contracts'
 import { registerApp } from '../lib/kms'
 import type { Cli } from '../runtime/context'
-import { transactionLine } from '../runtime/format'
+import { describeTransaction } from '../runtime/format'
 
 export function kmsRegisterCommand(cli: Cli): Command {
   return new Command('register')
@@ -16,7 +16,7 @@ export function kmsRegisterCommand(cli: Cli): Command {
       await assertAppAuth(session.client, { address })
       const result = await registerApp(session.client, { kms, app: address, ...cli.transaction(command, 'registering') })
       cli.print(command, { kms, app: address, transactionHash: result.transactionHash, blockNumber: result.blockNumber }, () =>
-        [`registered ${session.label(address)} with ${session.label(kms)}`, cli.fields([['transaction', transactionLine(result)]])].join('\n'),
+        describeTransaction(`registered ${session.label(address)} with ${session.label(kms)}`, result),
       )
     })
 }

@@ -1,14 +1,14 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { getCode } from 'viem/actions'
 import { afterAll, describe, expect, it } from 'vitest'
 import { connect } from '../lib/client'
+import { repositoryRoot } from '../lib/repository'
 import { runCli } from '../test/cli'
 
-const bin = join(dirname(fileURLToPath(import.meta.url)), '../../bin/appauth.mjs')
+const bin = join(repositoryRoot, 'bin/appauth.mjs')
 
 describe('appauth node', () => {
   const home = mkdtempSync(join(tmpdir(), 'appauth-node-'))

@@ -2,6 +2,7 @@ import { Command } from 'commander'
 import { localChain } from '../lib/chains'
 import { advertiseNode, localChainFiles, startPersistentAnvil } from '../lib/local-chain'
 import type { Cli } from '../runtime/context'
+import { formatFields } from '../runtime/output'
 import { count } from '../runtime/parsers'
 
 export function nodeCommand(cli: Cli): Command {
@@ -16,7 +17,7 @@ export function nodeCommand(cli: Cli): Command {
         cli.print(command, { url: anvil.url, chainId: localChain.id, home }, () =>
           [
             `local chain listening at ${anvil.url} (chain ${localChain.id})`,
-            cli.fields([
+            formatFields([
               ['state', localChainFiles(home).state],
               ['deployments', localChainFiles(home).deployments],
             ]),

@@ -2,7 +2,7 @@ import { Command } from 'commander'
 import type { Hex } from 'viem'
 import { removeComposeHash } from '../lib/manage'
 import type { Cli } from '../runtime/context'
-import { transactionLine } from '../runtime/format'
+import { describeTransaction } from '../runtime/format'
 import { bytes32 } from '../runtime/parsers'
 
 export function removeCommand(cli: Cli): Command {
@@ -15,7 +15,7 @@ export function removeCommand(cli: Cli): Command {
       const { address } = session.resolve(app)
       const result = await removeComposeHash(session.client, { address, composeHash, ...cli.transaction(command, 'removing compose hash') })
       cli.print(command, { ...result, composeHash }, () =>
-        [`compose hash ${composeHash} removed from ${session.label(address)}, effective now`, cli.fields([['transaction', transactionLine(result)]])].join('\n'),
+        describeTransaction(`compose hash ${composeHash} removed from ${session.label(address)}, effective now`, result),
       )
     })
 }

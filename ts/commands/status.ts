@@ -3,6 +3,7 @@ import { describeChange } from '../lib/history'
 import { getStatus } from '../lib/status'
 import { describeTime, formatDuration, formatTimestamp } from '../lib/time'
 import type { Cli } from '../runtime/context'
+import { formatFields } from '../runtime/output'
 import { blockNumber } from '../runtime/parsers'
 
 export function statusCommand(cli: Cli): Command {
@@ -24,7 +25,7 @@ export function statusCommand(cli: Cli): Command {
       cli.print(command, status, () => {
         const lines = [
           `${session.label(address)}: ${status.variant} AppAuth, ERC-733 ${status.stage} (${status.description})`,
-          cli.fields([
+          formatFields([
             ['owner', status.owner ?? 'none (renounced)'],
             ...(status.pendingOwner ? [['nominated owner', status.pendingOwner] as const] : []),
             ...(status.notice

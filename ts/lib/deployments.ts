@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { type Address, getAddress, type Hex } from 'viem'
 import { AppAuthError, UnknownDeploymentError } from './errors'
 import { parseAddress } from './hex'
+import { repositoryRoot } from './repository'
 
 /**
  * One deployment in `deployments/<chainId>.json`, an object keyed by deployment name. The Forge
@@ -84,8 +84,6 @@ export function deploymentName(dir: string, chainId: number, address: Address): 
   const deployments = readDeployments(dir, chainId)
   return Object.keys(deployments).find((name) => deployments[name]!.address.toLowerCase() === address.toLowerCase())
 }
-
-const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The commit the deployed bytecode comes from, or null outside a git checkout. */
 export function sourceCommit(): string | null {

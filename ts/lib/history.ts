@@ -40,8 +40,13 @@ export type GetHistoryReturnType = {
  * notice-period and owner changes.
  */
 export async function getHistory(client: Client, parameters: GetHistoryParameters): Promise<GetHistoryReturnType> {
+  await assertAppAuth(client, { address: parameters.address })
+  return readHistory(client, parameters)
+}
+
+/** {@link getHistory} for an address already known to be an AppAuth. */
+export async function readHistory(client: Client, parameters: GetHistoryParameters): Promise<GetHistoryReturnType> {
   const { address } = parameters
-  await assertAppAuth(client, { address })
   const toBlock = parameters.toBlock ?? (await getBlockNumber(client))
   const fromBlock = parameters.fromBlock ?? (await findDeploymentBlock(client, { address }))
   const logs = await getLogsPaged(client, { address, fromBlock, toBlock, pageSize: parameters.pageSize, onPage: parameters.onPage })

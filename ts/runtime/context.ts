@@ -7,7 +7,7 @@ import { type DeploymentRecord, deploymentName, resolveContract, writeDeployment
 import { InvalidInputError, MissingKeyError } from '../lib/errors'
 import { devPrivateKey, localChainFiles, openLocalChain } from '../lib/local-chain'
 import type { TransactionOptions } from '../lib/transactions'
-import { formatFields, Spinner, type Stream, toJson } from './output'
+import { Spinner, type Stream, toJson } from './output'
 
 /** Exit codes: 0 done (or allowed), 1 a negative answer (simulate-boot: denied), 2 an error. */
 export const exitCodes = { ok: 0, denied: 1, error: 2 } as const
@@ -142,10 +142,6 @@ export class Cli {
     this.activeSpinner?.stop()
     if (this.options(command).json) this.io.stdout.write(`${toJson(json)}\n`)
     else this.io.stdout.write(`${typeof human === 'function' ? human() : human}\n`)
-  }
-
-  fields(fields: readonly (readonly [string, string])[]): string {
-    return formatFields(fields)
   }
 
   /** Lets a long-running command (appauth node) handle Ctrl-C itself. */

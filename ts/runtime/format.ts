@@ -10,6 +10,11 @@ export function transactionLine(result: { transactionHash: Hex; blockNumber: big
   return `${result.transactionHash} (block ${result.blockNumber})`
 }
 
+/** A one-transaction result: what happened, then the transaction. */
+export function describeTransaction(headline: string, result: { transactionHash: Hex; blockNumber: bigint }): string {
+  return `${headline}\n${formatFields([['transaction', transactionLine(result)]])}`
+}
+
 /** What `propose` and `device add` did: announced with its window, or added at once on a baseline. */
 export function describeAllow(session: Session, what: string, result: AllowReturnType, now: bigint): string {
   const app = session.label(result.app)

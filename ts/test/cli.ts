@@ -1,8 +1,8 @@
 // Runs the CLI for tests: in-process (fast, the default) or as a real subprocess (exit codes).
 import { spawn } from 'node:child_process'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { run } from '../cli'
+import { repositoryRoot } from '../lib/repository'
 
 export type CliResult = {
   code: number
@@ -31,7 +31,7 @@ export async function runCli(argv: string[], { env = {}, cwd }: CliOptions): Pro
   return result(code, stdout, stderr)
 }
 
-const bin = join(dirname(fileURLToPath(import.meta.url)), '../../bin/appauth.mjs')
+const bin = join(repositoryRoot, 'bin/appauth.mjs')
 
 /** `appauth <argv>` as a subprocess through the real bin, for exit codes and signals. */
 export function runCliProcess(argv: string[], { env = {}, cwd }: CliOptions): Promise<CliResult> {

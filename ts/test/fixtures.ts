@@ -1,15 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { repositoryRoot } from '../lib/repository'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
 
 /**
  * The shared boot-info fixtures (the KMS's JSON shape) live in ../shared/fixtures beside the
  * repository, as foundry.toml expects; a git worktree one level deeper finds them one level up.
  */
 export function fixturesDir(): string {
-  const candidates = [process.env.APPAUTH_FIXTURES, join(root, '../shared/fixtures'), join(root, '../../shared/fixtures')]
+  const candidates = [process.env.APPAUTH_FIXTURES, join(repositoryRoot, '../shared/fixtures'), join(repositoryRoot, '../../shared/fixtures')]
   const found = candidates.find((dir): dir is string => dir !== undefined && existsSync(join(dir, 'bootinfo-tdx.json')))
   if (!found) throw new Error(`boot-info fixtures not found in ${candidates.filter(Boolean).join(' or ')}`)
   return found
