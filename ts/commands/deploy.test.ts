@@ -66,6 +66,15 @@ describe('appauth deploy', () => {
     expect(records()['baseline-2'].variant).toBe('baseline')
   })
 
+  it('never overwrites a record: a taken --name is refused before deploying', async () => {
+    const before = await activity(chain.client)
+    const { code, stderr } = await cli('deploy', 'baseline', '--name', 'myapp')
+    expect(code).toBe(2)
+    expect(stderr).toBe(`error: deployment name "myapp" is taken on chain 31337 (${records().myapp.address}): choose another --name\n`)
+    expect((await cli('deploy', 'baseline', '--name', '2fast')).stderr).toBe('error: deployment name must start with a letter and hold only letters, digits, . _ -: "2fast"\n')
+    expect(await activity(chain.client)).toEqual(before)
+  })
+
   it('prints a summary for people', async () => {
     const { code, stdout } = await cli('deploy', 'timelock', '--notice', '1h', '--compose-hash', hex32('c1'))
     expect(code).toBe(0)

@@ -2,7 +2,7 @@ import { Argument, Command } from 'commander'
 import type { Address, Hex } from 'viem'
 import { variants } from '../lib/contracts'
 import { deployBaselineAppAuth, deployTimelockAppAuth, deploymentRecord, type InitialPolicy } from '../lib/deploy'
-import { freeDeploymentName } from '../lib/deployments'
+import { chooseDeploymentName } from '../lib/deployments'
 import { InvalidInputError } from '../lib/errors'
 import { assertKms, registerApp } from '../lib/kms'
 import { formatDuration, parseDuration } from '../lib/time'
@@ -45,10 +45,9 @@ export function deployCommand(cli: Cli): Command {
       if (variant === 'baseline' && (options.notice ?? options.minNotice ?? options.grace) !== undefined) {
         throw new InvalidInputError('a baseline AppAuth has no notice period: --notice, --min-notice and --grace apply to timelock only')
       }
-      if (options.name !== undefined && !/^[A-Za-z][\w.-]*$/.test(options.name)) {
-        throw new InvalidInputError(`deployment name must start with a letter and hold only letters, digits, . _ -: ${JSON.stringify(options.name)}`)
-      }
       const session = await cli.session(command, { signer: true })
+      // Checked before deploying, so a taken or malformed name costs no transaction.
+      const name = chooseDeploymentName(session.deploymentsDir, session.chainId, options.name, variant)
       const owner = options.owner ?? session.client.account!.address
       // Resolve and check the KMS before deploying, so a wrong --kms costs no transaction.
       const kms = options.kms === undefined ? undefined : session.resolve(options.kms).address
@@ -67,7 +66,6 @@ export function deployCommand(cli: Cli): Command {
         variant === 'timelock'
           ? await deployTimelockAppAuth(session.client, { owner, policy, ...timing, ...progress })
           : await deployBaselineAppAuth(session.client, { owner, policy, ...progress })
-      const name = options.name ?? freeDeploymentName(session.deploymentsDir, session.chainId, variant)
       session.record(name, await deploymentRecord(session.client, variant, deployed))
       const registration = kms ? await registerApp(session.client, { kms, app: deployed.address, ...cli.transaction(command, 'registering with the KMS') }) : undefined
 

@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import type { Address } from 'viem'
 import { deployLocalKms, deploymentRecord } from '../lib/deploy'
-import { freeDeploymentName } from '../lib/deployments'
+import { chooseDeploymentName } from '../lib/deployments'
 import type { Cli } from '../runtime/context'
 import { formatFields } from '../runtime/output'
 import { transactionLine } from '../runtime/format'
@@ -14,9 +14,9 @@ export function kmsDeployCommand(cli: Cli): Command {
     .option('--name <name>', 'deployment name (default: kms, numbered if taken)')
     .action(async (options: { owner?: Address; name?: string }, command: Command) => {
       const session = await cli.session(command, { signer: true })
+      const name = chooseDeploymentName(session.deploymentsDir, session.chainId, options.name, 'kms')
       const owner = options.owner ?? session.client.account!.address
       const deployed = await deployLocalKms(session.client, { owner, ...cli.transaction(command, 'deploying LocalKms') })
-      const name = options.name ?? freeDeploymentName(session.deploymentsDir, session.chainId, 'kms')
       session.record(name, await deploymentRecord(session.client, 'kms', deployed))
       cli.print(command, { name, chainId: session.chainId, address: deployed.address, transactionHash: deployed.transactionHash, blockNumber: deployed.blockNumber, owner }, () =>
         [
