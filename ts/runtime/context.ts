@@ -56,6 +56,7 @@ export class Cli {
   private readonly closers: (() => Promise<void>)[] = []
   private activeSpinner: Spinner | undefined
   private interruptHandler: (() => void) | undefined
+  private onLocalChain = false
 
   constructor(readonly io: Io) {}
 
@@ -95,6 +96,7 @@ export class Cli {
       this.closers.push(chainHandle.close)
       url = chainHandle.url
       local = true
+      this.onLocalChain = true
       deploymentsDir = options.deployments ?? localChainFiles(home).deployments
     }
     const client = await connect({ url, chain: local ? localChain : chain, privateKey, pollingInterval: local ? 50 : 1_000 })
@@ -128,7 +130,8 @@ export class Cli {
   transaction(command: Command, what: string): TransactionOptions {
     const spinner = this.spinner(command)
     return {
-      confirmations: this.options(command).confirmations,
+      // The local chain mines a block per transaction and none in between: a second confirmation never comes.
+      confirmations: this.onLocalChain ? 1 : this.options(command).confirmations,
       onProgress: (progress) => {
         if (progress.stage === 'simulating') spinner.update(`simulating ${what}`)
         else if (progress.stage === 'sending') spinner.update(`sending ${what}`)
