@@ -1,0 +1,149 @@
+import {
+  type Abi,
+  type AbiEvent,
+  type Address,
+  type Client,
+  type Hex,
+  toFunctionSelector,
+  toFunctionSignature,
+} from 'viem'
+import { getCode, readContract } from 'viem/actions'
+import * as generated from '../generated/contracts'
+import {
+  baselineAppAuthAbi,
+  iAppAuthAbi,
+  iAppAuthBasicManagementAbi,
+  iAppAuthNoticeAbi,
+  iAppAuthOwnableAbi,
+  iAppAuthPolicyAbi,
+  timelockAppAuthAbi,
+} from '../generated/contracts'
+import { NotAnAppAuthError } from './errors'
+
+// ERC-165's own function belongs to IERC165, never to the interfaces that inherit it.
+const supportsInterfaceSelector = toFunctionSelector('supportsInterface(bytes4)')
+
+/**
+ * The ERC-165 id of an interface: the XOR of the selectors it declares itself, as Solidity's
+ * `type(I).interfaceId`. An ABI lists inherited functions too, so the parents' ABIs are given to
+ * take them out again.
+ */
+export function interfaceId(abi: Abi, ...parents: Abi[]): Hex {
+  const inherited = new Set(parents.flatMap((parent) => functionSelectors(parent)))
+  inherited.add(supportsInterfaceSelector)
+  const id = functionSelectors(abi)
+    .filter((selector) => !inherited.has(selector))
+    .reduce((acc, selector) => acc ^ Number.parseInt(selector.slice(2), 16), 0)
+  return `0x${(id >>> 0).toString(16).padStart(8, '0')}`
+}
+
+function functionSelectors(abi: Abi): Hex[] {
+  return abi.filter((item) => item.type === 'function').map((item) => toFunctionSelector(toFunctionSignature(item)))
+}
+
+/** ERC-165 ids of the interfaces the tooling recognises, computed from the generated ABIs. */
+export const interfaceIds = {
+  /** dstack's IAppAuth: 0x1e079198. */
+  appAuth: interfaceId(iAppAuthAbi),
+  /** dstack's instant management, advertised only where adding takes effect at once: 0x8fd37527. */
+  basicManagement: interfaceId(iAppAuthBasicManagementAbi),
+  policy: interfaceId(iAppAuthPolicyAbi, iAppAuthAbi),
+  notice: interfaceId(iAppAuthNoticeAbi),
+  ownable: interfaceId(iAppAuthOwnableAbi),
+} as const
+
+/**
+ * The variants the tooling manages, in detection order (the first whose interfaces all answer
+ * wins). A new variant adds an entry here, ahead of any variant whose interfaces it also answers.
+ */
+export const variants = {
+  timelock: {
+    abi: timelockAppAuthAbi,
+    interfaces: [interfaceIds.notice, interfaceIds.ownable],
+    stage: 'Stage 1',
+    description: 'owner-controlled, every loosening waits the notice period',
+  },
+  baseline: {
+    abi: baselineAppAuthAbi,
+    interfaces: [interfaceIds.basicManagement],
+    stage: 'Stage 0',
+    description: 'instant owner (DstackApp-equivalent): ruggable',
+  },
+} as const
+
+export type Variant = keyof typeof variants
+
+export type AppAuthInfo = {
+  address: Address
+  variant: Variant
+  /** Whether the variant puts loosening behind a notice period (IAppAuthNotice). */
+  hasNotice: boolean
+}
+
+export type GetAppAuthParameters = { address: Address }
+export type GetAppAuthReturnType = AppAuthInfo
+
+/**
+ * Checks that `address` is an AppAuth this tooling can manage and says which variant it is.
+ * Throws {@link NotAnAppAuthError} for an address without code, one that does not answer
+ * `supportsInterface(0x1e079198)`, or an AppAuth of an unknown kind.
+ */
+export async function getAppAuth(client: Client, { address }: GetAppAuthParameters): Promise<GetAppAuthReturnType> {
+  await assertAppAuth(client, { address })
+  for (const [variant, { interfaces }] of Object.entries(variants) as [Variant, (typeof variants)[Variant]][]) {
+    const answers = await Promise.all(interfaces.map((id) => supportsInterface(client, address, id)))
+    if (answers.every(Boolean)) return { address, variant, hasNotice: interfaces.includes(interfaceIds.notice) }
+  }
+  throw new NotAnAppAuthError(address, 'not manageable')
+}
+
+/** Throws unless `address` holds a contract that answers the dstack IAppAuth interface. */
+export async function assertAppAuth(client: Client, { address }: GetAppAuthParameters): Promise<void> {
+  const code = await getCode(client, { address })
+  if (!code || code === '0x') throw new NotAnAppAuthError(address, 'no code')
+  if (!(await supportsInterface(client, address, interfaceIds.appAuth))) throw new NotAnAppAuthError(address, 'no IAppAuth')
+}
+
+/** ERC-165 `supportsInterface`, false when the contract does not implement ERC-165 at all. */
+export async function supportsInterface(client: Client, address: Address, id: Hex): Promise<boolean> {
+  try {
+    return await readContract(client, { address, abi: iAppAuthAbi, functionName: 'supportsInterface', args: [id] })
+  } catch {
+    return false
+  }
+}
+
+type AbiError = Extract<Abi[number], { type: 'error' }>
+
+const allAbis = (Object.values(generated) as unknown[]).filter((value): value is Abi => Array.isArray(value))
+
+function unique<item extends AbiEvent | AbiError>(items: item[], signature: (item: item) => string): item[] {
+  const seen = new Map<string, item>()
+  for (const item of items) seen.set(signature(item), item)
+  return [...seen.values()]
+}
+
+/** Every custom error any of our contracts declares, to decode reverts wherever they come from. */
+export const knownErrorsAbi = unique(
+  allAbis.flatMap((abi) => abi.filter((item): item is AbiError => item.type === 'error')),
+  (item) => `${item.name}(${item.inputs.map((input) => input.type).join(',')})`,
+)
+
+/** Every event the managed variants emit, to decode an AppAuth's logs whatever its variant. */
+export const appAuthEventsAbi = unique(
+  Object.values(variants).flatMap(({ abi }) => (abi as Abi).filter((item): item is AbiEvent => item.type === 'event')),
+  (item) => `${item.name}(${item.inputs.map((input) => input.type).join(',')})`,
+)
+
+/** Member names of the enum an ABI parameter carries, from its `internalType` (e.g. `enum IAppAuthNotice.ChangeKind`). */
+export function enumMembersOf(internalType: string | undefined): readonly string[] | undefined {
+  return internalType ? (generated.enumMembers as Record<string, readonly string[]>)[internalType] : undefined
+}
+
+/** `IAppAuthNotice.ChangeKind` names, by value. */
+export const changeKinds = generated.enumMembers['enum IAppAuthNotice.ChangeKind']
+export type ChangeKindName = (typeof changeKinds)[number]
+
+export function changeKindName(kind: number): string {
+  return changeKinds[kind] ?? `ChangeKind(${kind})`
+}

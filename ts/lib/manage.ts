@@ -1,0 +1,204 @@
+import { type Account, type Address, type Chain, type Client, type Hex, parseEventLogs, type TransactionReceipt, type Transport } from 'viem'
+import { getBlock, readContract } from 'viem/actions'
+import { baselineAppAuthAbi, timelockAppAuthAbi } from '../generated/contracts'
+import { type AppAuthInfo, appAuthEventsAbi, changeKindName, changeKinds, getAppAuth, variants } from './contracts'
+import { chainTime } from './chains'
+import { AppAuthError } from './errors'
+import { type ContractCall, type TransactionOptions, writeContractCall } from './transactions'
+
+type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
+
+// ---------------------------------------------------------------- calls, per variant
+// Each `prepare*` turns an intent into the contract call the variant needs. The write functions
+// below send it; `safe-export` puts it in a Safe batch instead.
+
+/** Allow a compose hash: announced on a notice-period variant, instant on the baseline. */
+export function prepareAllowComposeHash(app: AppAuthInfo, { composeHash, uri = '' }: { composeHash: Hex; uri?: string | undefined }): ContractCall {
+  return app.hasNotice
+    ? { address: app.address, abi: timelockAppAuthAbi, functionName: 'proposeComposeHash', args: [composeHash, uri] }
+    : { address: app.address, abi: baselineAppAuthAbi, functionName: 'addComposeHash', args: [composeHash] }
+}
+
+/** Allow a device: announced on a notice-period variant, instant on the baseline. */
+export function prepareAllowDevice(app: AppAuthInfo, { deviceId, uri = '' }: { deviceId: Hex; uri?: string | undefined }): ContractCall {
+  return app.hasNotice
+    ? { address: app.address, abi: timelockAppAuthAbi, functionName: 'proposeDevice', args: [deviceId, uri] }
+    : { address: app.address, abi: baselineAppAuthAbi, functionName: 'addDevice', args: [deviceId] }
+}
+
+/** Disallow a compose hash: tightening, instant on every variant. */
+export function prepareRemoveComposeHash(app: AppAuthInfo, { composeHash }: { composeHash: Hex }): ContractCall {
+  return { address: app.address, abi: variants[app.variant].abi, functionName: 'removeComposeHash', args: [composeHash] }
+}
+
+/** Disallow a device: tightening, instant on every variant. */
+export function prepareRemoveDevice(app: AppAuthInfo, { deviceId }: { deviceId: Hex }): ContractCall {
+  return { address: app.address, abi: variants[app.variant].abi, functionName: 'removeDevice', args: [deviceId] }
+}
+
+/** Make a matured change effective (anyone may). */
+export function prepareActivate(app: AppAuthInfo, { id }: { id: Hex }): ContractCall {
+  assertNotice(app, 'activate')
+  return { address: app.address, abi: timelockAppAuthAbi, functionName: 'activate', args: [id] }
+}
+
+/** Withdraw a pending change: tightening, instant. */
+export function prepareCancel(app: AppAuthInfo, { id }: { id: Hex }): ContractCall {
+  assertNotice(app, 'cancel')
+  return { address: app.address, abi: timelockAppAuthAbi, functionName: 'cancelProposal', args: [id] }
+}
+
+function assertNotice(app: AppAuthInfo, action: string): void {
+  if (!app.hasNotice) {
+    throw new AppAuthError(`cannot ${action} on ${app.address}: a ${app.variant} AppAuth has no pending changes (every change is instant)`)
+  }
+}
+
+// ---------------------------------------------------------------- writes
+
+export type ChangeResult = {
+  app: Address
+  transactionHash: Hex
+  blockNumber: bigint
+}
+
+export type AnnouncedChange = {
+  /** The change id: the compose hash itself for a compose hash, otherwise keccak256(abi.encode(kind, value)). */
+  id: Hex
+  kind: string
+  value: Hex
+  activatesAt: bigint
+  expiresAt: bigint
+  uri: string
+}
+
+export type AllowReturnType = ChangeResult &
+  ({ mode: 'proposed'; change: AnnouncedChange } | { mode: 'added' })
+
+export type ProposeComposeHashParameters = TransactionOptions & { address: Address; composeHash: Hex; uri?: string | undefined }
+
+/**
+ * Allows a compose hash the variant's way: on a notice-period variant it is announced and becomes
+ * activatable after the notice period; on the baseline it is effective at once.
+ */
+export async function proposeComposeHash(client: AnyClient, { address, composeHash, uri, ...options }: ProposeComposeHashParameters): Promise<AllowReturnType> {
+  const app = await getAppAuth(client, { address })
+  return allow(client, app, prepareAllowComposeHash(app, { composeHash, uri }), options)
+}
+
+export type AddDeviceParameters = TransactionOptions & { address: Address; deviceId: Hex; uri?: string | undefined }
+
+/** Allows a device the variant's way (announced, or instant on the baseline). */
+export async function addDevice(client: AnyClient, { address, deviceId, uri, ...options }: AddDeviceParameters): Promise<AllowReturnType> {
+  const app = await getAppAuth(client, { address })
+  return allow(client, app, prepareAllowDevice(app, { deviceId, uri }), options)
+}
+
+async function allow(client: AnyClient, app: AppAuthInfo, call: ContractCall, options: TransactionOptions): Promise<AllowReturnType> {
+  const { transactionHash, blockNumber, receipt } = await writeContractCall(client, { ...options, call })
+  const result = { app: app.address, transactionHash, blockNumber }
+  if (!app.hasNotice) return { ...result, mode: 'added' }
+  const [proposed] = parseEventLogs({ abi: appAuthEventsAbi, logs: receipt.logs, eventName: 'ChangeProposed' })
+  if (!proposed) throw new AppAuthError(`transaction ${transactionHash} announced no change`)
+  const { id, kind, value, activatesAt, expiresAt, uri } = proposed.args as {
+    id: Hex
+    kind: number
+    value: Hex
+    activatesAt: bigint
+    expiresAt: bigint
+    uri: string
+  }
+  return { ...result, mode: 'proposed', change: { id, kind: changeKindName(kind), value, activatesAt, expiresAt, uri } }
+}
+
+export type RemoveComposeHashParameters = TransactionOptions & { address: Address; composeHash: Hex }
+
+/** Disallows a compose hash at once. */
+export async function removeComposeHash(client: AnyClient, { address, composeHash, ...options }: RemoveComposeHashParameters): Promise<ChangeResult> {
+  const app = await getAppAuth(client, { address })
+  const { transactionHash, blockNumber } = await writeContractCall(client, { ...options, call: prepareRemoveComposeHash(app, { composeHash }) })
+  return { app: address, transactionHash, blockNumber }
+}
+
+export type RemoveDeviceParameters = TransactionOptions & { address: Address; deviceId: Hex }
+
+/** Disallows a device at once. */
+export async function removeDevice(client: AnyClient, { address, deviceId, ...options }: RemoveDeviceParameters): Promise<ChangeResult> {
+  const app = await getAppAuth(client, { address })
+  const { transactionHash, blockNumber } = await writeContractCall(client, { ...options, call: prepareRemoveDevice(app, { deviceId }) })
+  return { app: address, transactionHash, blockNumber }
+}
+
+export type SettledChange = ChangeResult & { id: Hex; kind: string; value: Hex }
+
+export type ActivateParameters = TransactionOptions & { address: Address; id: Hex }
+
+/** Makes a matured change effective. Reverts (and sends nothing) before `activatesAt` or after expiry. */
+export async function activate(client: AnyClient, { address, id, ...options }: ActivateParameters): Promise<SettledChange> {
+  const app = await getAppAuth(client, { address })
+  const { transactionHash, blockNumber, receipt } = await writeContractCall(client, { ...options, call: prepareActivate(app, { id }) })
+  return { app: address, transactionHash, blockNumber, ...settled(receipt, 'ChangeActivated') }
+}
+
+export type CancelParameters = TransactionOptions & { address: Address; id: Hex }
+
+/** Withdraws a pending change. */
+export async function cancel(client: AnyClient, { address, id, ...options }: CancelParameters): Promise<SettledChange> {
+  const app = await getAppAuth(client, { address })
+  const { transactionHash, blockNumber, receipt } = await writeContractCall(client, { ...options, call: prepareCancel(app, { id }) })
+  return { app: address, transactionHash, blockNumber, ...settled(receipt, 'ChangeCancelled') }
+}
+
+function settled(receipt: TransactionReceipt, eventName: 'ChangeActivated' | 'ChangeCancelled') {
+  const [log] = parseEventLogs({ abi: appAuthEventsAbi, logs: receipt.logs, eventName })
+  if (!log) throw new AppAuthError(`transaction ${receipt.transactionHash} emitted no ${eventName}`)
+  const { id, kind, value } = log.args as { id: Hex; kind: number; value: Hex }
+  return { id, kind: changeKindName(kind), value }
+}
+
+// ---------------------------------------------------------------- waiting out a notice period
+
+export type WaitForActivationParameters = {
+  address: Address
+  id: Hex
+  /** Called on every poll with the seconds left. */
+  onTick?: ((secondsLeft: bigint, activatesAt: bigint) => void) | undefined
+  pollIntervalMs?: number | undefined
+}
+
+/**
+ * Waits until the pending change `id` may be activated: until the latest block is stamped at or
+ * after `activatesAt`, since calls (and so the simulation before sending) run on the latest block.
+ * A development chain mines blocks only for transactions, so there one empty block is mined once
+ * its clock has passed the time. Throws if nothing is pending under that id.
+ */
+export async function waitForActivation(client: Client, { address, id, onTick, pollIntervalMs = 1_000 }: WaitForActivationParameters): Promise<void> {
+  const activatesAt = await readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'activatesAt', args: [id] })
+  if (activatesAt === 0n) throw new AppAuthError(`no change ${id} is pending on ${address}`)
+  for (;;) {
+    const { timestamp: latest } = await getBlock(client, { blockTag: 'latest' })
+    if (latest >= activatesAt) return
+    const now = await chainTime(client)
+    if (now >= activatesAt) await client.request({ method: 'evm_mine' as never, params: [] as never }).catch(() => {})
+    else onTick?.(activatesAt - now, activatesAt)
+    const wait = now >= activatesAt ? pollIntervalMs : Math.min(pollIntervalMs, Number(activatesAt - now) * 1000)
+    await new Promise((resolve) => setTimeout(resolve, wait))
+  }
+}
+
+export type GetPendingChangeParameters = { address: Address; kind: 'ComposeHash' | 'Device'; value: Hex }
+export type PendingChangeSummary = { id: Hex; activatesAt: bigint; expiresAt: bigint; uri: string }
+
+/**
+ * The pending change that would allow `value`, if one is announced on a notice-period AppAuth;
+ * undefined otherwise (including on the baseline, which has no pending changes).
+ */
+export async function getPendingChange(client: Client, { address, kind, value }: GetPendingChangeParameters): Promise<PendingChangeSummary | undefined> {
+  const app = await getAppAuth(client, { address })
+  if (!app.hasNotice) return undefined
+  const id = await readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'changeId', args: [changeKinds.indexOf(kind), value] })
+  const activatesAt = await readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'activatesAt', args: [id] })
+  if (activatesAt === 0n) return undefined
+  const change = await readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'getChange', args: [id] })
+  return { id, activatesAt: change.activatesAt, expiresAt: change.expiresAt, uri: change.uri }
+}
