@@ -231,9 +231,10 @@ abstract contract AppAuthMultisig is AppAuthNotice, EIP712, IAppAuthMultisig {
             // tryRecover refuses malformed signatures, high-s (malleable) ones and a zero recovery.
             (address signer, ECDSA.RecoverError error,) = ECDSA.tryRecoverCalldata(digest, signatures[i]);
             if (error != ECDSA.RecoverError.NoError) revert MultisigInvalidSignature(i);
+            // A signature over another digest (chain, contract, nonce or call) recovers a stranger.
+            if (!isSigner(signer)) revert MultisigNotSigner(signer);
             // Ascending order makes a duplicate impossible without a membership check.
             if (signer <= previous) revert MultisigSignersNotAscending(i, signer, previous);
-            if (!isSigner(signer)) revert MultisigNotSigner(signer);
             signed[i] = signer;
             previous = signer;
         }
