@@ -145,7 +145,11 @@ abstract contract AppAuthMultisig is AppAuthNotice, EIP712, IAppAuthMultisig {
     }
 
     /// @inheritdoc IAppAuthMultisig
-    function proposeThreshold(uint256 newThreshold, string calldata uri) external onlyController returns (bytes32) {
+    function proposeThreshold(uint256 newThreshold, string calldata uri)
+        external
+        onlyController
+        returns (bytes32)
+    {
         return _propose(ChangeKind.Threshold, bytes32(newThreshold), uri);
     }
 
@@ -165,7 +169,9 @@ abstract contract AppAuthMultisig is AppAuthNotice, EIP712, IAppAuthMultisig {
     /// and again, by {_applyChange}, against those in force when activated: other changes may have
     /// taken effect in between.
     function _validateChange(ChangeKind kind, bytes32 value) internal view virtual override {
-        if (kind == ChangeKind.SignerAdded || kind == ChangeKind.SignerRemoved || kind == ChangeKind.Threshold) {
+        if (
+            kind == ChangeKind.SignerAdded || kind == ChangeKind.SignerRemoved || kind == ChangeKind.Threshold
+        ) {
             _validateSignerChange(kind, value);
         } else {
             super._validateChange(kind, value);
@@ -217,7 +223,9 @@ abstract contract AppAuthMultisig is AppAuthNotice, EIP712, IAppAuthMultisig {
     }
 
     function _checkThreshold(uint256 threshold_, uint256 signerCount) private pure {
-        if (threshold_ == 0 || threshold_ > signerCount) revert MultisigInvalidThreshold(threshold_, signerCount);
+        if (threshold_ == 0 || threshold_ > signerCount) {
+            revert MultisigInvalidThreshold(threshold_, signerCount);
+        }
     }
 
     /// @dev Reverts unless at least {threshold} distinct current signers approved `digest`, by the

@@ -31,7 +31,9 @@ interface IAppAuthMultisig {
 
     /// @notice A call authorised by the signers was made, consuming `nonce`.
     /// @param dataHash `keccak256` of the call data; an empty call only consumed the nonce.
-    event Executed(uint256 indexed nonce, bytes32 indexed digest, bytes32 dataHash, address indexed submitter);
+    event Executed(
+        uint256 indexed nonce, bytes32 indexed digest, bytes32 dataHash, address indexed submitter
+    );
 
     /// @notice Only a call made through {execute} may do this.
     error MultisigUnauthorized(address caller);
@@ -134,7 +136,9 @@ interface IAppAuthMultisig {
     /// Only through {execute}. Waits the notice period; `signer` itself activates it, which proves
     /// that the address is live before it counts.
     /// @return id The change id, `changeId(SignerAdded, signerChangeValue(signer, newThreshold))`.
-    function proposeAddSigner(address signer, uint256 newThreshold, string calldata uri) external returns (bytes32 id);
+    function proposeAddSigner(address signer, uint256 newThreshold, string calldata uri)
+        external
+        returns (bytes32 id);
 
     /// @notice Announces the removal of `signer`, with `newThreshold` approvals needed afterwards.
     /// Only through {execute}. Waits the notice period.

@@ -14,7 +14,8 @@ contract MultisigExecuteTest is MultisigBase {
     using MultisigSignatures for IAppAuthMultisig;
 
     // secp256k1's group order: (r, n - s, v ^ 1) is the malleable twin of (r, s, v).
-    uint256 internal constant SECP256K1_N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
+    uint256 internal constant SECP256K1_N =
+        0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
 
     bytes internal proposeV2;
 
@@ -61,7 +62,9 @@ contract MultisigExecuteTest is MultisigBase {
 
     function test_execute_ProposesWithThresholdSignatures() public {
         vm.expectEmit(address(app));
-        emit IAppAuthMultisig.Executed(0, app.executeHash(keccak256(proposeV2), 0), keccak256(proposeV2), submitter);
+        emit IAppAuthMultisig.Executed(
+            0, app.executeHash(keccak256(proposeV2), 0), keccak256(proposeV2), submitter
+        );
         bytes32 id = _propose(proposeV2);
         assertEq(id, HASH_V2);
         assertEq(app.activatesAt(HASH_V2), block.timestamp + NOTICE);
@@ -78,9 +81,7 @@ contract MultisigExecuteTest is MultisigBase {
         _execute(_keys(aliceKey, carolKey), "");
         assertEq(app.nonce(), 1);
         // Every approval collected for the burnt nonce is void.
-        vm.expectRevert(
-            abi.encodeWithSelector(IAppAuthMultisig.MultisigInvalidNonce.selector, 0, 1)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IAppAuthMultisig.MultisigInvalidNonce.selector, 0, 1));
         app.execute(proposeV2, 0, staleApproval);
     }
 
@@ -109,7 +110,9 @@ contract MultisigExecuteTest is MultisigBase {
 
     function test_approve_CountsWithSignatures() public {
         vm.expectEmit(address(app));
-        emit IAppAuthMultisig.Approved(carol, app.executeHash(keccak256(proposeV2), 0), keccak256(proposeV2), 0);
+        emit IAppAuthMultisig.Approved(
+            carol, app.executeHash(keccak256(proposeV2), 0), keccak256(proposeV2), 0
+        );
         vm.prank(carol);
         app.approve(keccak256(proposeV2), 0);
         assertTrue(app.hasApproved(carol, keccak256(proposeV2), 0));
@@ -167,7 +170,9 @@ contract MultisigExecuteTest is MultisigBase {
         app.approve(keccak256(proposeV2), 0);
         vm.expectRevert(
             abi.encodeWithSelector(
-                IAppAuthMultisig.MultisigAlreadyApproved.selector, carol, app.executeHash(keccak256(proposeV2), 0)
+                IAppAuthMultisig.MultisigAlreadyApproved.selector,
+                carol,
+                app.executeHash(keccak256(proposeV2), 0)
             )
         );
         app.approve(keccak256(proposeV2), 0);
@@ -260,7 +265,9 @@ contract MultisigExecuteTest is MultisigBase {
         bytes[] memory reversed = new bytes[](2);
         (reversed[0], reversed[1]) = (sorted[1], sorted[0]);
         (address low, address high) = alice < bob ? (alice, bob) : (bob, alice);
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthMultisig.MultisigSignersNotAscending.selector, 1, low, high));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthMultisig.MultisigSignersNotAscending.selector, 1, low, high)
+        );
         app.execute(proposeV2, 0, reversed);
     }
 
@@ -334,7 +341,9 @@ contract MultisigExecuteTest is MultisigBase {
         }
         bytes[] memory signatures = _sign(keys, proposeV2);
         if (count < 2) {
-            vm.expectRevert(abi.encodeWithSelector(IAppAuthMultisig.MultisigThresholdNotMet.selector, count, 2));
+            vm.expectRevert(
+                abi.encodeWithSelector(IAppAuthMultisig.MultisigThresholdNotMet.selector, count, 2)
+            );
         }
         app.execute(proposeV2, 0, signatures);
         assertEq(app.nonce(), count < 2 ? 0 : 1, Strings.toString(count));
