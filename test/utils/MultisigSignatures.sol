@@ -35,14 +35,15 @@ library MultisigSignatures {
     /// @dev A copy of `keys` ordered by the address each key controls, ascending.
     function sortByAddress(uint256[] memory keys) internal pure returns (uint256[] memory sorted) {
         sorted = new uint256[](keys.length);
+        address[] memory addrs = new address[](keys.length);
         for (uint256 i; i < keys.length; ++i) {
-            uint256 key = keys[i];
+            (uint256 key, address account) = (keys[i], vm.addr(keys[i]));
             uint256 j = i;
-            while (j > 0 && vm.addr(sorted[j - 1]) > vm.addr(key)) {
-                sorted[j] = sorted[j - 1];
+            while (j > 0 && addrs[j - 1] > account) {
+                (sorted[j], addrs[j]) = (sorted[j - 1], addrs[j - 1]);
                 --j;
             }
-            sorted[j] = key;
+            (sorted[j], addrs[j]) = (key, account);
         }
     }
 
