@@ -74,14 +74,14 @@ contract TimelockAppAuth is AppAuthNotice, IAppAuthOwnable {
         if (msg.sender != _owner) revert AppAuthUnauthorized(msg.sender);
     }
 
-    function _validateChange(ChangeKind kind, bytes32 value) internal view override {
+    function _validateChange(ChangeKind kind, bytes32 value) internal view virtual override {
         if (kind != ChangeKind.Controller) return super._validateChange(kind, value);
         address nominee = _toAddress(kind, value);
         if (nominee == address(0)) revert AppAuthZeroValue();
         if (nominee == _owner) revert AppAuthNoOp(uint8(kind), value);
     }
 
-    function _applyChange(ChangeKind kind, bytes32 value) internal override {
+    function _applyChange(ChangeKind kind, bytes32 value) internal virtual override {
         if (kind != ChangeKind.Controller) return super._applyChange(kind, value);
         // Only the nominee takes control, so control never lands on an address that cannot use it.
         address nominee = _toAddress(kind, value);

@@ -74,6 +74,11 @@ abstract contract AppAuthNotice is AppAuthCore, IAppAuthNotice {
     }
 
     /// @inheritdoc IAppAuthNotice
+    function proposedAt(bytes32 id) public view returns (uint256) {
+        return _changes[id].proposedAt;
+    }
+
+    /// @inheritdoc IAppAuthNotice
     function getChange(bytes32 id) public view returns (Change memory) {
         if (_pendingIndex[id] == 0) revert AppAuthChangeNotPending(id);
         return _changes[id];
@@ -211,7 +216,7 @@ abstract contract AppAuthNotice is AppAuthCore, IAppAuthNotice {
         if (_pendingIndex[id] != 0) revert AppAuthChangeAlreadyPending(id, _changes[id].activatesAt);
         uint64 at = uint64(block.timestamp + _noticePeriod);
         uint64 expires = at + uint64(_gracePeriod);
-        _changes[id] = Change(kind, value, uint64(block.timestamp), at, expires, uri);
+        _changes[id] = Change(kind, uint64(block.timestamp), at, expires, value, uri);
         _pendingIds.push(id);
         _pendingIndex[id] = _pendingIds.length;
         emit ChangeProposed(id, kind, value, at, expires, uri);

@@ -24,19 +24,19 @@ interface IAppAuthNotice {
         VerifierThreshold //   set the number of vendors a boot needs to `value`
     }
 
-    /// @notice A pending change.
+    /// @notice A pending change. `kind` and the three times share one storage slot.
     /// @param kind What it does.
-    /// @param value Its argument.
     /// @param proposedAt When it was announced.
     /// @param activatesAt The earliest time it may take effect.
     /// @param expiresAt The last time it may take effect; after that it is void.
+    /// @param value Its argument.
     /// @param uri Optional metadata: source commit, audit report, release notes.
     struct Change {
         ChangeKind kind;
-        bytes32 value;
         uint64 proposedAt;
         uint64 activatesAt;
         uint64 expiresAt;
+        bytes32 value;
         string uri;
     }
 
@@ -97,6 +97,11 @@ interface IAppAuthNotice {
     /// @notice When the pending change `id` may take effect, or 0 if none is pending.
     /// @dev For a compose hash, `id` is the hash, as the tutorial's `activatesAt(composeHash)`.
     function activatesAt(bytes32 id) external view returns (uint256);
+
+    /// @notice When the pending change `id` was announced, or 0 if none is pending.
+    /// @dev With {activatesAt}, identifies one announcement of a change in constant gas (unlike
+    /// {getChange}, whose cost grows with the proposer-chosen `uri`); the opt-out registry relies on it.
+    function proposedAt(bytes32 id) external view returns (uint256);
 
     /// @notice The pending change `id`; reverts if none is pending.
     function getChange(bytes32 id) external view returns (Change memory);

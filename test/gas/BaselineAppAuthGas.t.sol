@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {AppAuthGasTest} from "./AppAuthGas.sol";
+import {AppAuthCore} from "../../contracts/AppAuthCore.sol";
+import {BaselineAppAuth} from "../../contracts/BaselineAppAuth.sol";
+import {IAppAuthBasicManagement} from "../../contracts/interfaces/IAppAuthBasicManagement.sol";
+
+/// @notice Gas of the Stage-0 baseline: the boot check and an instant addition.
+contract BaselineAppAuthGasTest is AppAuthGasTest {
+    BaselineAppAuth internal baseline;
+
+    function _variant() internal pure override returns (string memory) {
+        return "baseline";
+    }
+
+    function _deployApp() internal override returns (address) {
+        AppAuthCore.InitialPolicy memory policy;
+        policy.composeHashes = new bytes32[](1);
+        policy.composeHashes[0] = HASH_V1;
+        policy.deviceIds = new bytes32[](1);
+        policy.deviceIds[0] = DEVICE_1;
+        policy.requireTcbUpToDate = true;
+        baseline = new BaselineAppAuth(owner, policy);
+        return address(baseline);
+    }
+
+    function test_addComposeHash_AllowsHash() external onlyIsolated {
+        vm.prank(owner);
+        _transact(app, abi.encodeCall(IAppAuthBasicManagement.addComposeHash, (HASH_V2)), "addComposeHash");
+        assertTrue(baseline.allowedComposeHashes(HASH_V2));
+    }
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {VerifiedTimelockAppAuth} from "../../contracts/VerifiedTimelockAppAuth.sol";
+import {IAppAuth} from "../../contracts/interfaces/IAppAuth.sol";
+import {VerifierFixture} from "../verifiers/utils/VerifierFixture.sol";
+
+/// @notice Gas of the verifier rule, group "verifiers". Run with `--isolate` so that each call is its
+/// own transaction and `isAppAllowed` reads cold storage, as the KMS's call does.
+/// @dev `submitAttestation_*` includes the adapter's parsing and the hook's checks and storage write,
+/// but the stand-in verifiers cost almost nothing: a real DCAP, SNP or Nitro verification adds its
+/// own (large) cost on top.
+contract VerifiersGasTest is VerifierFixture {
+    VerifiedTimelockAppAuth internal app;
+    VerifiedTimelockAppAuth internal unhooked;
+
+    function setUp() public {
+        _deployVerifiers();
+        app = _deploy(1);
+        unhooked = _deploy(0);
+        _attest(app, TDX);
+        _attest(app, SNP);
+        _attest(app, NITRO);
+    }
+
+    function _measureBoot(VerifiedTimelockAppAuth target, string memory name, bool expected) internal {
+        IAppAuth.AppBootInfo memory bootInfo = _boot(target);
+        (bool allowed,) = target.isAppAllowed(bootInfo);
+        vm.snapshotGasLastCall("verifiers", name);
+        assertEq(allowed, expected);
+    }
+
+    function _raise(uint256 threshold) internal {
+        vm.prank(owner);
+        app.raiseVerifierThreshold(threshold);
+    }
+
+    function test_gas_isAppAllowed_k0() public {
+        _measureBoot(unhooked, "isAppAllowed_k0", true);
+    }
+
+    function test_gas_isAppAllowed_k1() public {
+        _measureBoot(app, "isAppAllowed_k1", true);
+    }
+
+    function test_gas_isAppAllowed_k2() public {
+        _raise(2);
+        _measureBoot(app, "isAppAllowed_k2", true);
+    }
+
+    function test_gas_isAppAllowed_k3() public {
+        _raise(3);
+        _measureBoot(app, "isAppAllowed_k3", true);
+    }
+
+    /// @dev The worst case for three vendors: every slot is read and the boot is still denied.
+    function test_gas_isAppAllowed_k3_Denied() public {
+        _raise(3);
+        vm.prank(owner);
+        app.removeVerifierAdapter(NITRO);
+        _measureBoot(app, "isAppAllowed_k3_denied", false);
+    }
+
+    function _measureSubmit(bytes32 vendor, string memory name) internal {
+        uint256 n = block.number - 1;
+        bytes memory evidence = _evidence(vendor, app.attestationChallenge(INSTANCE, HASH_V2, n));
+        app.submitAttestation(vendor, evidence, INSTANCE, HASH_V2, n);
+        vm.snapshotGasLastCall("verifiers", name);
+        assertGt(app.attestationExpiresAt(INSTANCE, HASH_V2, vendor), 0);
+    }
+
+    function test_gas_submitAttestation_Tdx() public {
+        _measureSubmit(TDX, "submitAttestation_tdx");
+    }
+
+    function test_gas_submitAttestation_Snp() public {
+        _measureSubmit(SNP, "submitAttestation_snp");
+    }
+
+    function test_gas_submitAttestation_Nitro() public {
+        _measureSubmit(NITRO, "submitAttestation_nitro");
+    }
+}
