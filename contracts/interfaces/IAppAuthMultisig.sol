@@ -101,13 +101,20 @@ interface IAppAuthMultisig {
 
     /// @notice Whether `signer` has approved the call `(dataHash, nonce_)` on-chain and not revoked it.
     /// @dev Says nothing about whether `signer` is still a signer; {execute} counts current signers only.
+    /// @param signer The account asked about.
+    /// @param dataHash `keccak256` of the call data.
+    /// @param nonce_ The nonce the approval is for.
     function hasApproved(address signer, bytes32 dataHash, uint256 nonce_) external view returns (bool);
 
     /// @notice How many current signers have approved the call `(dataHash, nonce_)` on-chain.
+    /// @param dataHash `keccak256` of the call data.
+    /// @param nonce_ The nonce the approvals are for.
     function approvalCount(bytes32 dataHash, uint256 nonce_) external view returns (uint256);
 
     /// @notice The `value` of a `SignerAdded` or `SignerRemoved` change: the signer in the low 160 bits
     /// and the threshold that holds after the change in the 96 bits above.
+    /// @param signer The signer added or removed.
+    /// @param newThreshold The threshold after the change; reverts if it does not fit in 96 bits.
     function signerChangeValue(address signer, uint256 newThreshold) external pure returns (bytes32);
 
     /// @notice Makes the call `data` to this contract with the signers' authority. Anyone may submit it.
@@ -126,15 +133,21 @@ interface IAppAuthMultisig {
 
     /// @notice Approves the call `(dataHash, nonce_)` on-chain, as a signature would. Only a signer.
     /// @dev The way for a signer that cannot sign EIP-712 messages (a contract account such as a Safe).
+    /// @param dataHash `keccak256` of the call data approved.
     /// @param nonce_ Not below {nonce}.
     function approve(bytes32 dataHash, uint256 nonce_) external;
 
     /// @notice Withdraws the caller's on-chain approval of `(dataHash, nonce_)`.
+    /// @param dataHash `keccak256` of the call data approved.
+    /// @param nonce_ The nonce the approval was for.
     function revokeApproval(bytes32 dataHash, uint256 nonce_) external;
 
     /// @notice Announces `signer` as a new signer, with `newThreshold` approvals needed afterwards.
     /// Only through {execute}. Waits the notice period; `signer` itself activates it, which proves
     /// that the address is live before it counts.
+    /// @param signer The new signer: not zero, not this contract, not a signer already.
+    /// @param newThreshold The threshold once `signer` has joined; in `[1, N + 1]`.
+    /// @param uri Optional metadata, carried by `ChangeProposed`.
     /// @return id The change id, `changeId(SignerAdded, signerChangeValue(signer, newThreshold))`.
     function proposeAddSigner(address signer, uint256 newThreshold, string calldata uri)
         external
@@ -142,6 +155,10 @@ interface IAppAuthMultisig {
 
     /// @notice Announces the removal of `signer`, with `newThreshold` approvals needed afterwards.
     /// Only through {execute}. Waits the notice period.
+    /// @param signer A current signer.
+    /// @param newThreshold The threshold once `signer` has left; in `[1, N - 1]`, so the last signer
+    /// cannot be removed.
+    /// @param uri Optional metadata, carried by `ChangeProposed`.
     /// @return id The change id, `changeId(SignerRemoved, signerChangeValue(signer, newThreshold))`.
     function proposeRemoveSigner(address signer, uint256 newThreshold, string calldata uri)
         external
@@ -149,6 +166,8 @@ interface IAppAuthMultisig {
 
     /// @notice Announces a new threshold. Only through {execute}. Waits the notice period, whether it
     /// raises or lowers the threshold.
+    /// @param newThreshold In `[1, N]` and different from {threshold}.
+    /// @param uri Optional metadata, carried by `ChangeProposed`.
     /// @return id The change id, `changeId(Threshold, bytes32(newThreshold))`.
     function proposeThreshold(uint256 newThreshold, string calldata uri) external returns (bytes32 id);
 }
