@@ -150,6 +150,983 @@ export const appAuthCoreAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// AppAuthMultisig
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const appAuthMultisigAbi = [
+  {
+    type: 'function',
+    inputs: [],
+    name: 'EXECUTE_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_GRACE_PERIOD',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_NOTICE_PERIOD',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_SIGNERS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'activate',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'composeHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'activateComposeHash',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'activatesAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'allowAnyDevice',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'composeHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'allowedComposeHashes',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'deviceId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'allowedDeviceIds',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'dataHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'approvalCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'dataHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'approve',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'cancelProposal',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+      },
+      { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'changeId',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'clearExpired',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'disallowAnyDevice',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'eip712Domain',
+    outputs: [
+      { name: 'fields', internalType: 'bytes1', type: 'bytes1' },
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'version', internalType: 'string', type: 'string' },
+      { name: 'chainId', internalType: 'uint256', type: 'uint256' },
+      { name: 'verifyingContract', internalType: 'address', type: 'address' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'extensions', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'data', internalType: 'bytes', type: 'bytes' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+      { name: 'signatures', internalType: 'bytes[]', type: 'bytes[]' },
+    ],
+    name: 'execute',
+    outputs: [{ name: 'result', internalType: 'bytes', type: 'bytes' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'dataHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'executeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getChange',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IAppAuthNotice.Change',
+        type: 'tuple',
+        components: [
+          {
+            name: 'kind',
+            internalType: 'enum IAppAuthNotice.ChangeKind',
+            type: 'uint8',
+          },
+          { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'expiresAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'uri', internalType: 'string', type: 'string' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'gracePeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'dataHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'hasApproved',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'bootInfo',
+        internalType: 'struct IAppAuth.AppBootInfo',
+        type: 'tuple',
+        components: [
+          { name: 'appId', internalType: 'address', type: 'address' },
+          { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'instanceId', internalType: 'address', type: 'address' },
+          { name: 'deviceId', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'mrAggregated', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'mrSystem', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'osImageHash', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'tcbStatus', internalType: 'string', type: 'string' },
+          { name: 'advisoryIds', internalType: 'string[]', type: 'string[]' },
+        ],
+      },
+    ],
+    name: 'isAppAllowed',
+    outputs: [
+      { name: 'isAllowed', internalType: 'bool', type: 'bool' },
+      { name: 'reason', internalType: 'string', type: 'string' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'isSigner',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newPeriod', internalType: 'uint256', type: 'uint256' }],
+    name: 'lengthenNoticePeriod',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'minNoticePeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'nonce',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'noticePeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'pendingChangeCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'offset', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'pendingChanges',
+    outputs: [
+      { name: 'ids', internalType: 'bytes32[]', type: 'bytes32[]' },
+      {
+        name: 'changes',
+        internalType: 'struct IAppAuthNotice.Change[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'kind',
+            internalType: 'enum IAppAuthNotice.ChangeKind',
+            type: 'uint8',
+          },
+          { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'expiresAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'uri', internalType: 'string', type: 'string' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'newThreshold', internalType: 'uint256', type: 'uint256' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeAddSigner',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'uri', internalType: 'string', type: 'string' }],
+    name: 'proposeAllowAnyDevice',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeComposeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'composeHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'proposeComposeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'deviceId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeDevice',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'newPeriod', internalType: 'uint256', type: 'uint256' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeNoticePeriod',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'newThreshold', internalType: 'uint256', type: 'uint256' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeRemoveSigner',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'uri', internalType: 'string', type: 'string' }],
+    name: 'proposeTcbNotRequired',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'newThreshold', internalType: 'uint256', type: 'uint256' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeThreshold',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'proposedAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'composeHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'removeComposeHash',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'deviceId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'removeDevice',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'requireTcbUpToDate',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'requireUpToDateTcb',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'dataHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'revokeApproval',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'newThreshold', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'signerChangeValue',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'signers',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'threshold',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'allowAny', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'AllowAnyDeviceSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'signer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'digest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'dataHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ApprovalRevoked',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'signer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'digest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'dataHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Approved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ChangeActivated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ChangeCancelled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ChangeExpired',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'activatesAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'expiresAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      { name: 'uri', internalType: 'string', type: 'string', indexed: false },
+    ],
+    name: 'ChangeProposed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'composeHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ComposeHashAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'composeHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ComposeHashRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'deviceId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'DeviceAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'deviceId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'DeviceRemoved',
+  },
+  { type: 'event', anonymous: false, inputs: [], name: 'EIP712DomainChanged' },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'digest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'dataHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'submitter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'Executed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousPeriod',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newPeriod',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'NoticePeriodSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'requireUpToDate',
+        internalType: 'bool',
+        type: 'bool',
+        indexed: false,
+      },
+    ],
+    name: 'RequireTcbUpToDateSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'signer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'SignerAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'signer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'SignerRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousThreshold',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newThreshold',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ThresholdChanged',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'target', internalType: 'address', type: 'address' }],
+    name: 'AddressEmptyCode',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'activatesAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthChangeAlreadyPending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'expiresAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthChangeExpired',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'expiresAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthChangeNotExpired',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'AppAuthChangeNotPending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+      },
+      { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AppAuthInvalidChange',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'requested', internalType: 'uint256', type: 'uint256' }],
+    name: 'AppAuthInvalidGracePeriod',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'requested', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthInvalidNoticePeriod',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'kind', internalType: 'uint8', type: 'uint8' },
+      { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AppAuthNoOp',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'activatesAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthNoticePeriodNotElapsed',
+  },
+  { type: 'error', inputs: [], name: 'AppAuthZeroValue' },
+  { type: 'error', inputs: [], name: 'FailedCall' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'balance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InsufficientBalance',
+  },
+  { type: 'error', inputs: [], name: 'InvalidShortString' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'digest', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'MultisigAlreadyApproved',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'expected', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MultisigInvalidNonce',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'index', internalType: 'uint256', type: 'uint256' }],
+    name: 'MultisigInvalidSignature',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'signer', internalType: 'address', type: 'address' }],
+    name: 'MultisigInvalidSigner',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'threshold', internalType: 'uint256', type: 'uint256' },
+      { name: 'signerCount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MultisigInvalidThreshold',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'caller', internalType: 'address', type: 'address' },
+    ],
+    name: 'MultisigNewSignerMustActivate',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'digest', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'MultisigNotApproved',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'MultisigNotSigner',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'previous', internalType: 'address', type: 'address' },
+    ],
+    name: 'MultisigSignersNotAscending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'approvals', internalType: 'uint256', type: 'uint256' },
+      { name: 'threshold', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MultisigThresholdNotMet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'count', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MultisigTooManySigners',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'MultisigUnauthorized',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'bits', internalType: 'uint8', type: 'uint8' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SafeCastOverflowedUintDowncast',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'str', internalType: 'string', type: 'string' }],
+    name: 'StringTooLong',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // AppAuthNotice
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -260,10 +1237,10 @@ export const appAuthNoticeAbi = [
             internalType: 'enum IAppAuthNotice.ChangeKind',
             type: 'uint8',
           },
-          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
           { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
           { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
           { name: 'expiresAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
           { name: 'uri', internalType: 'string', type: 'string' },
         ],
       },
@@ -351,10 +1328,10 @@ export const appAuthNoticeAbi = [
             internalType: 'enum IAppAuthNotice.ChangeKind',
             type: 'uint8',
           },
-          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
           { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
           { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
           { name: 'expiresAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
           { name: 'uri', internalType: 'string', type: 'string' },
         ],
       },
@@ -411,6 +1388,13 @@ export const appAuthNoticeAbi = [
     name: 'proposeTcbNotRequired',
     outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'proposedAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -704,6 +1688,1180 @@ export const appAuthNoticeAbi = [
     name: 'AppAuthNoticePeriodNotElapsed',
   },
   { type: 'error', inputs: [], name: 'AppAuthZeroValue' },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// AppAuthVerifierHooks
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const appAuthVerifierHooksAbi = [
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_ATTESTATION_VALIDITY',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_GRACE_PERIOD',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_NOTICE_PERIOD',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_VENDORS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'activate',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'composeHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'activateComposeHash',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'activatesAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'allowAnyDevice',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'composeHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'allowedComposeHashes',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'deviceId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'allowedDeviceIds',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'instanceId', internalType: 'address', type: 'address' },
+      { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'blockNumber', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'attestationChallenge',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'instanceId', internalType: 'address', type: 'address' },
+      { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'attestationExpiresAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'attestationValidity',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'instanceId', internalType: 'address', type: 'address' },
+      { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'attestedVendorCount',
+    outputs: [{ name: 'count', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'cancelProposal',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+      },
+      { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'changeId',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'clearExpired',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'disallowAnyDevice',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getChange',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IAppAuthNotice.Change',
+        type: 'tuple',
+        components: [
+          {
+            name: 'kind',
+            internalType: 'enum IAppAuthNotice.ChangeKind',
+            type: 'uint8',
+          },
+          { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'expiresAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'uri', internalType: 'string', type: 'string' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'gracePeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'bootInfo',
+        internalType: 'struct IAppAuth.AppBootInfo',
+        type: 'tuple',
+        components: [
+          { name: 'appId', internalType: 'address', type: 'address' },
+          { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'instanceId', internalType: 'address', type: 'address' },
+          { name: 'deviceId', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'mrAggregated', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'mrSystem', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'osImageHash', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'tcbStatus', internalType: 'string', type: 'string' },
+          { name: 'advisoryIds', internalType: 'string[]', type: 'string[]' },
+        ],
+      },
+    ],
+    name: 'isAppAllowed',
+    outputs: [
+      { name: 'isAllowed', internalType: 'bool', type: 'bool' },
+      { name: 'reason', internalType: 'string', type: 'string' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newPeriod', internalType: 'uint256', type: 'uint256' }],
+    name: 'lengthenNoticePeriod',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'minNoticePeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'noticePeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'pendingChangeCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'offset', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'pendingChanges',
+    outputs: [
+      { name: 'ids', internalType: 'bytes32[]', type: 'bytes32[]' },
+      {
+        name: 'changes',
+        internalType: 'struct IAppAuthNotice.Change[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'kind',
+            internalType: 'enum IAppAuthNotice.ChangeKind',
+            type: 'uint8',
+          },
+          { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'expiresAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'uri', internalType: 'string', type: 'string' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'uri', internalType: 'string', type: 'string' }],
+    name: 'proposeAllowAnyDevice',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeComposeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'composeHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'proposeComposeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'deviceId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeDevice',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'newPeriod', internalType: 'uint256', type: 'uint256' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeNoticePeriod',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'uri', internalType: 'string', type: 'string' }],
+    name: 'proposeTcbNotRequired',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'adapter', internalType: 'address', type: 'address' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeVerifierAdapter',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'threshold', internalType: 'uint256', type: 'uint256' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeVerifierThreshold',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'proposedAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'threshold', internalType: 'uint256', type: 'uint256' }],
+    name: 'raiseVerifierThreshold',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'composeHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'removeComposeHash',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'deviceId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'removeDevice',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'vendor', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'removeVerifierAdapter',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'requireTcbUpToDate',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'requireUpToDateTcb',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'evidence', internalType: 'bytes', type: 'bytes' },
+      { name: 'instanceId', internalType: 'address', type: 'address' },
+      { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'blockNumber', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'submitAttestation',
+    outputs: [{ name: 'expiresAt', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'vendor', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'verifierAdapter',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'verifierAdapters',
+    outputs: [
+      { name: 'vendors', internalType: 'bytes32[]', type: 'bytes32[]' },
+      { name: 'adapters', internalType: 'address[]', type: 'address[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'verifierThreshold',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'allowAny', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'AllowAnyDeviceSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'instanceId',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'composeHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'vendor',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'adapter',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'measurement',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'expiresAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+    ],
+    name: 'AttestationSubmitted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ChangeActivated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ChangeCancelled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ChangeExpired',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'activatesAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'expiresAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      { name: 'uri', internalType: 'string', type: 'string', indexed: false },
+    ],
+    name: 'ChangeProposed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'composeHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ComposeHashAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'composeHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ComposeHashRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'deviceId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'DeviceAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'deviceId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'DeviceRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousPeriod',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newPeriod',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'NoticePeriodSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'requireUpToDate',
+        internalType: 'bool',
+        type: 'bool',
+        indexed: false,
+      },
+    ],
+    name: 'RequireTcbUpToDateSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'vendor',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'adapter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'VerifierAdapterRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'vendor',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'adapter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'previousAdapter',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'epoch',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'VerifierAdapterSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousThreshold',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newThreshold',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'VerifierThresholdSet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'activatesAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthChangeAlreadyPending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'expiresAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthChangeExpired',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'expiresAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthChangeNotExpired',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'AppAuthChangeNotPending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+      },
+      { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AppAuthInvalidChange',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'requested', internalType: 'uint256', type: 'uint256' }],
+    name: 'AppAuthInvalidGracePeriod',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'requested', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthInvalidNoticePeriod',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'kind', internalType: 'uint8', type: 'uint8' },
+      { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AppAuthNoOp',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'activatesAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthNoticePeriodNotElapsed',
+  },
+  { type: 'error', inputs: [], name: 'AppAuthZeroValue' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'adapter', internalType: 'address', type: 'address' },
+      { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'VerifierAdapterAlreadyRegistered',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'adapter', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'VerifierAdapterFailed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'blockNumber', internalType: 'uint256', type: 'uint256' },
+      { name: 'currentBlock', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'VerifierChallengeBlockUnavailable',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expected', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'reported', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'VerifierChallengeMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'vendor', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'VerifierDuplicateVendor',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'requested', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'VerifierInvalidThreshold',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'requested', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'VerifierInvalidValidity',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'adapter', internalType: 'address', type: 'address' }],
+    name: 'VerifierInvalidVendor',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'adapter', internalType: 'address', type: 'address' }],
+    name: 'VerifierMalformedAnswer',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'VerifierNotAdapter',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'status',
+        internalType: 'enum IVerifierAdapter.TcbStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'VerifierTcbNotUpToDate',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'maxVendors', internalType: 'uint256', type: 'uint256' }],
+    name: 'VerifierTooManyVendors',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'vendor', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'VerifierUnknownVendor',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'adapter', internalType: 'address', type: 'address' },
+      { name: 'expected', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'reported', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'VerifierVendorMismatch',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// AutomataDcapTdxAdapter
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const automataDcapTdxAdapterAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'dcapAttestation', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'VENDOR',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'vendor',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'verifier',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'evidence', internalType: 'bytes', type: 'bytes' }],
+    name: 'verify',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IVerifierAdapter.Attestation',
+        type: 'tuple',
+        components: [
+          { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'reportData', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'measurement', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'tcbStatus',
+            internalType: 'enum IVerifierAdapter.TcbStatus',
+            type: 'uint8',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'verifier', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'VerifierCallFailed',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'verifier', internalType: 'address', type: 'address' }],
+    name: 'VerifierMalformedOutput',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'verifier', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'VerifierRejected',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// AutomataSevSnpAdapter
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const automataSevSnpAdapterAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'snpAttestation', internalType: 'address', type: 'address' },
+      { name: 'minBootLoader', internalType: 'uint8', type: 'uint8' },
+      { name: 'minTee', internalType: 'uint8', type: 'uint8' },
+      { name: 'minSnp', internalType: 'uint8', type: 'uint8' },
+      { name: 'minMicrocode', internalType: 'uint8', type: 'uint8' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'VENDOR',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'minimumTcb',
+    outputs: [
+      { name: 'bootLoader', internalType: 'uint8', type: 'uint8' },
+      { name: 'tee', internalType: 'uint8', type: 'uint8' },
+      { name: 'snp', internalType: 'uint8', type: 'uint8' },
+      { name: 'microcode', internalType: 'uint8', type: 'uint8' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'vendor',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'verifier',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'evidence', internalType: 'bytes', type: 'bytes' }],
+    name: 'verify',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IVerifierAdapter.Attestation',
+        type: 'tuple',
+        components: [
+          { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'reportData', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'measurement', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'tcbStatus',
+            internalType: 'enum IVerifierAdapter.TcbStatus',
+            type: 'uint8',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'verifier', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'VerifierCallFailed',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'verifier', internalType: 'address', type: 'address' }],
+    name: 'VerifierMalformedOutput',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'verifier', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'VerifierRejected',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// BaseNitroAdapter
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const baseNitroAdapterAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'nitroValidator', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'VENDOR',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'vendor',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'verifier',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'evidence', internalType: 'bytes', type: 'bytes' }],
+    name: 'verify',
+    outputs: [
+      {
+        name: 'attestation',
+        internalType: 'struct IVerifierAdapter.Attestation',
+        type: 'tuple',
+        components: [
+          { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'reportData', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'measurement', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'tcbStatus',
+            internalType: 'enum IVerifierAdapter.TcbStatus',
+            type: 'uint8',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'verifier', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'VerifierCallFailed',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'verifier', internalType: 'address', type: 'address' }],
+    name: 'VerifierMalformedOutput',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'verifier', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'VerifierRejected',
+  },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -1192,6 +3350,382 @@ export const iAppAuthEventsAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// IAppAuthMultisig
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const iAppAuthMultisigAbi = [
+  {
+    type: 'function',
+    inputs: [],
+    name: 'EXECUTE_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_SIGNERS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'dataHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'approvalCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'dataHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'approve',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'data', internalType: 'bytes', type: 'bytes' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+      { name: 'signatures', internalType: 'bytes[]', type: 'bytes[]' },
+    ],
+    name: 'execute',
+    outputs: [{ name: 'result', internalType: 'bytes', type: 'bytes' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'dataHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'executeHash',
+    outputs: [{ name: 'digest', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'dataHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'hasApproved',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'isSigner',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'nonce',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'newThreshold', internalType: 'uint256', type: 'uint256' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeAddSigner',
+    outputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'newThreshold', internalType: 'uint256', type: 'uint256' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeRemoveSigner',
+    outputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'newThreshold', internalType: 'uint256', type: 'uint256' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeThreshold',
+    outputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'dataHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'revokeApproval',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'newThreshold', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'signerChangeValue',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'signers',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'threshold',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'signer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'digest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'dataHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ApprovalRevoked',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'signer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'digest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'dataHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Approved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'digest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'dataHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'submitter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'Executed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'signer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'SignerAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'signer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'SignerRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousThreshold',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newThreshold',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ThresholdChanged',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'digest', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'MultisigAlreadyApproved',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'expected', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MultisigInvalidNonce',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'index', internalType: 'uint256', type: 'uint256' }],
+    name: 'MultisigInvalidSignature',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'signer', internalType: 'address', type: 'address' }],
+    name: 'MultisigInvalidSigner',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'threshold', internalType: 'uint256', type: 'uint256' },
+      { name: 'signerCount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MultisigInvalidThreshold',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'caller', internalType: 'address', type: 'address' },
+    ],
+    name: 'MultisigNewSignerMustActivate',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'digest', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'MultisigNotApproved',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'MultisigNotSigner',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'previous', internalType: 'address', type: 'address' },
+    ],
+    name: 'MultisigSignersNotAscending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'approvals', internalType: 'uint256', type: 'uint256' },
+      { name: 'threshold', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MultisigThresholdNotMet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'count', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MultisigTooManySigners',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'MultisigUnauthorized',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // IAppAuthNotice
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -1267,10 +3801,10 @@ export const iAppAuthNoticeAbi = [
             internalType: 'enum IAppAuthNotice.ChangeKind',
             type: 'uint8',
           },
-          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
           { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
           { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
           { name: 'expiresAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
           { name: 'uri', internalType: 'string', type: 'string' },
         ],
       },
@@ -1331,10 +3865,10 @@ export const iAppAuthNoticeAbi = [
             internalType: 'enum IAppAuthNotice.ChangeKind',
             type: 'uint8',
           },
-          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
           { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
           { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
           { name: 'expiresAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
           { name: 'uri', internalType: 'string', type: 'string' },
         ],
       },
@@ -1391,6 +3925,13 @@ export const iAppAuthNoticeAbi = [
     name: 'proposeTcbNotRequired',
     outputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'proposedAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -1827,6 +4368,779 @@ export const iAppAuthPolicyAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// IAppAuthVerifierHooks
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const iAppAuthVerifierHooksAbi = [
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_VENDORS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'instanceId', internalType: 'address', type: 'address' },
+      { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'blockNumber', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'attestationChallenge',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'instanceId', internalType: 'address', type: 'address' },
+      { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'attestationExpiresAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'attestationValidity',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'instanceId', internalType: 'address', type: 'address' },
+      { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'attestedVendorCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'adapter', internalType: 'address', type: 'address' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeVerifierAdapter',
+    outputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'threshold', internalType: 'uint256', type: 'uint256' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeVerifierThreshold',
+    outputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'threshold', internalType: 'uint256', type: 'uint256' }],
+    name: 'raiseVerifierThreshold',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'vendor', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'removeVerifierAdapter',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'evidence', internalType: 'bytes', type: 'bytes' },
+      { name: 'instanceId', internalType: 'address', type: 'address' },
+      { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'blockNumber', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'submitAttestation',
+    outputs: [{ name: 'expiresAt', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'vendor', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'verifierAdapter',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'verifierAdapters',
+    outputs: [
+      { name: 'vendors', internalType: 'bytes32[]', type: 'bytes32[]' },
+      { name: 'adapters', internalType: 'address[]', type: 'address[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'verifierThreshold',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'instanceId',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'composeHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'vendor',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'adapter',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'measurement',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'expiresAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+    ],
+    name: 'AttestationSubmitted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'vendor',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'adapter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'VerifierAdapterRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'vendor',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'adapter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'previousAdapter',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'epoch',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'VerifierAdapterSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousThreshold',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newThreshold',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'VerifierThresholdSet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'adapter', internalType: 'address', type: 'address' },
+      { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'VerifierAdapterAlreadyRegistered',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'adapter', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'VerifierAdapterFailed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'blockNumber', internalType: 'uint256', type: 'uint256' },
+      { name: 'currentBlock', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'VerifierChallengeBlockUnavailable',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expected', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'reported', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'VerifierChallengeMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'vendor', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'VerifierDuplicateVendor',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'requested', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'VerifierInvalidThreshold',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'requested', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'VerifierInvalidValidity',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'adapter', internalType: 'address', type: 'address' }],
+    name: 'VerifierInvalidVendor',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'adapter', internalType: 'address', type: 'address' }],
+    name: 'VerifierMalformedAnswer',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'VerifierNotAdapter',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'status',
+        internalType: 'enum IVerifierAdapter.TcbStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'VerifierTcbNotUpToDate',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'maxVendors', internalType: 'uint256', type: 'uint256' }],
+    name: 'VerifierTooManyVendors',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'vendor', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'VerifierUnknownVendor',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'adapter', internalType: 'address', type: 'address' },
+      { name: 'expected', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'reported', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'VerifierVendorMismatch',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// IAutomataDcapAttestation
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const iAutomataDcapAttestationAbi = [
+  {
+    type: 'function',
+    inputs: [{ name: 'rawQuote', internalType: 'bytes', type: 'bytes' }],
+    name: 'verifyAndAttestOnChain',
+    outputs: [
+      { name: 'success', internalType: 'bool', type: 'bool' },
+      { name: 'output', internalType: 'bytes', type: 'bytes' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// INitroValidator
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const iNitroValidatorAbi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: 'attestationTbs', internalType: 'bytes', type: 'bytes' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'validateAttestation',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct INitroValidator.Ptrs',
+        type: 'tuple',
+        components: [
+          { name: 'moduleID', internalType: 'uint256', type: 'uint256' },
+          { name: 'timestamp', internalType: 'uint64', type: 'uint64' },
+          { name: 'digest', internalType: 'uint256', type: 'uint256' },
+          { name: 'pcrs', internalType: 'uint256[]', type: 'uint256[]' },
+          { name: 'cert', internalType: 'uint256', type: 'uint256' },
+          { name: 'cabundle', internalType: 'uint256[]', type: 'uint256[]' },
+          { name: 'publicKey', internalType: 'uint256', type: 'uint256' },
+          { name: 'userData', internalType: 'uint256', type: 'uint256' },
+          { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// IOptOutRegistry
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const iOptOutRegistryAbi = [
+  {
+    type: 'function',
+    inputs: [],
+    name: 'OPT_OUT_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'appAuth',
+    outputs: [
+      { name: '', internalType: 'contract IAppAuthNotice', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'start', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'users', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'computeDigest',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'changeId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'currentProposalKey',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'key', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'digest',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'user', internalType: 'address', type: 'address' },
+      { name: 'key', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'hashOptOut',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'key', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'isFrozen',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'user', internalType: 'address', type: 'address' },
+      { name: 'key', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'isOptedOut',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'user', internalType: 'address', type: 'address' }],
+    name: 'nonces',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'changeId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'optOut',
+    outputs: [{ name: 'key', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'user', internalType: 'address', type: 'address' },
+      { name: 'changeId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'key', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'optOutBySig',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'key', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'optOutCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'key', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'offset', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'optOuts',
+    outputs: [{ name: 'users', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'key', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'proposal',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IOptOutRegistry.Proposal',
+        type: 'tuple',
+        components: [
+          { name: 'changeId', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'changeId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
+      { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
+    ],
+    name: 'proposalKey',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'changeId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'track',
+    outputs: [{ name: 'key', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'key', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'users', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'verifyDigest',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'key', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      { name: 'user', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'index',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'digest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'OptedOut',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'key', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'changeId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'proposedAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'activatesAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+    ],
+    name: 'ProposalTracked',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'user', internalType: 'address', type: 'address' },
+      { name: 'key', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'OptOutAlreadyOptedOut',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'changeId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'OptOutChangeNotPending',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'appAuth', internalType: 'address', type: 'address' }],
+    name: 'OptOutInvalidAppAuth',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'user', internalType: 'address', type: 'address' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'expected', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'OptOutInvalidNonce',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'user', internalType: 'address', type: 'address' }],
+    name: 'OptOutInvalidSignature',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'changeId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'signedKey', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'currentKey', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'OptOutProposalMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'user', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'OptOutSignatureExpired',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'key', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'OptOutUnknownProposal',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'key', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'activatesAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'OptOutWindowClosed',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// ISevSnpAttestation
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const iSevSnpAttestationAbi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: 'output', internalType: 'bytes', type: 'bytes' },
+      { name: 'zkCoprocessor', internalType: 'uint8', type: 'uint8' },
+      { name: 'proofBytes', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'verifyAndAttestWithZKProof',
+    outputs: [
+      {
+        name: 'parsed',
+        internalType: 'struct ISevSnpAttestation.VerifierJournal',
+        type: 'tuple',
+        components: [
+          { name: 'result', internalType: 'uint8', type: 'uint8' },
+          { name: 'timestamp', internalType: 'uint64', type: 'uint64' },
+          { name: 'processorModel', internalType: 'uint8', type: 'uint8' },
+          { name: 'rawReport', internalType: 'bytes', type: 'bytes' },
+          { name: 'certs', internalType: 'bytes32[]', type: 'bytes32[]' },
+          { name: 'certSerials', internalType: 'uint160[]', type: 'uint160[]' },
+          {
+            name: 'trustedCertsPrefixLen',
+            internalType: 'uint8',
+            type: 'uint8',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// IVerifierAdapter
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const iVerifierAdapterAbi = [
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'vendor',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'verifier',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'evidence', internalType: 'bytes', type: 'bytes' }],
+    name: 'verify',
+    outputs: [
+      {
+        name: 'attestation',
+        internalType: 'struct IVerifierAdapter.Attestation',
+        type: 'tuple',
+        components: [
+          { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'reportData', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'measurement', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'tcbStatus',
+            internalType: 'enum IVerifierAdapter.TcbStatus',
+            type: 'uint8',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'verifier', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'VerifierCallFailed',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'verifier', internalType: 'address', type: 'address' }],
+    name: 'VerifierMalformedOutput',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'verifier', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'VerifierRejected',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // LocalKms
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -2183,6 +5497,1334 @@ export const localKmsAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// MultisigAppAuth
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const multisigAppAuthAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'signers_', internalType: 'address[]', type: 'address[]' },
+      { name: 'threshold_', internalType: 'uint256', type: 'uint256' },
+      { name: 'noticePeriod_', internalType: 'uint256', type: 'uint256' },
+      { name: 'minNoticePeriod_', internalType: 'uint256', type: 'uint256' },
+      { name: 'gracePeriod_', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'policy',
+        internalType: 'struct AppAuthCore.InitialPolicy',
+        type: 'tuple',
+        components: [
+          {
+            name: 'composeHashes',
+            internalType: 'bytes32[]',
+            type: 'bytes32[]',
+          },
+          { name: 'deviceIds', internalType: 'bytes32[]', type: 'bytes32[]' },
+          { name: 'allowAnyDevice', internalType: 'bool', type: 'bool' },
+          { name: 'requireTcbUpToDate', internalType: 'bool', type: 'bool' },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'EXECUTE_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_GRACE_PERIOD',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_NOTICE_PERIOD',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_SIGNERS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'activate',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'composeHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'activateComposeHash',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'activatesAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'allowAnyDevice',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'composeHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'allowedComposeHashes',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'deviceId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'allowedDeviceIds',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'dataHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'approvalCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'dataHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'approve',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'cancelProposal',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+      },
+      { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'changeId',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'clearExpired',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'disallowAnyDevice',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'eip712Domain',
+    outputs: [
+      { name: 'fields', internalType: 'bytes1', type: 'bytes1' },
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'version', internalType: 'string', type: 'string' },
+      { name: 'chainId', internalType: 'uint256', type: 'uint256' },
+      { name: 'verifyingContract', internalType: 'address', type: 'address' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'extensions', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'data', internalType: 'bytes', type: 'bytes' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+      { name: 'signatures', internalType: 'bytes[]', type: 'bytes[]' },
+    ],
+    name: 'execute',
+    outputs: [{ name: 'result', internalType: 'bytes', type: 'bytes' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'dataHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'executeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getChange',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IAppAuthNotice.Change',
+        type: 'tuple',
+        components: [
+          {
+            name: 'kind',
+            internalType: 'enum IAppAuthNotice.ChangeKind',
+            type: 'uint8',
+          },
+          { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'expiresAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'uri', internalType: 'string', type: 'string' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'gracePeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'dataHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'hasApproved',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'bootInfo',
+        internalType: 'struct IAppAuth.AppBootInfo',
+        type: 'tuple',
+        components: [
+          { name: 'appId', internalType: 'address', type: 'address' },
+          { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'instanceId', internalType: 'address', type: 'address' },
+          { name: 'deviceId', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'mrAggregated', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'mrSystem', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'osImageHash', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'tcbStatus', internalType: 'string', type: 'string' },
+          { name: 'advisoryIds', internalType: 'string[]', type: 'string[]' },
+        ],
+      },
+    ],
+    name: 'isAppAllowed',
+    outputs: [
+      { name: 'isAllowed', internalType: 'bool', type: 'bool' },
+      { name: 'reason', internalType: 'string', type: 'string' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'isSigner',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newPeriod', internalType: 'uint256', type: 'uint256' }],
+    name: 'lengthenNoticePeriod',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'minNoticePeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'nonce',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'noticePeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'pendingChangeCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'offset', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'pendingChanges',
+    outputs: [
+      { name: 'ids', internalType: 'bytes32[]', type: 'bytes32[]' },
+      {
+        name: 'changes',
+        internalType: 'struct IAppAuthNotice.Change[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'kind',
+            internalType: 'enum IAppAuthNotice.ChangeKind',
+            type: 'uint8',
+          },
+          { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'expiresAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'uri', internalType: 'string', type: 'string' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'newThreshold', internalType: 'uint256', type: 'uint256' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeAddSigner',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'uri', internalType: 'string', type: 'string' }],
+    name: 'proposeAllowAnyDevice',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeComposeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'composeHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'proposeComposeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'deviceId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeDevice',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'newPeriod', internalType: 'uint256', type: 'uint256' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeNoticePeriod',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'newThreshold', internalType: 'uint256', type: 'uint256' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeRemoveSigner',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'uri', internalType: 'string', type: 'string' }],
+    name: 'proposeTcbNotRequired',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'newThreshold', internalType: 'uint256', type: 'uint256' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeThreshold',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'proposedAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'composeHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'removeComposeHash',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'deviceId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'removeDevice',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'requireTcbUpToDate',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'requireUpToDateTcb',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'dataHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce_', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'revokeApproval',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'newThreshold', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'signerChangeValue',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'signers',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'threshold',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'allowAny', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'AllowAnyDeviceSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'signer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'digest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'dataHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ApprovalRevoked',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'signer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'digest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'dataHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Approved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ChangeActivated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ChangeCancelled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ChangeExpired',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'activatesAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'expiresAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      { name: 'uri', internalType: 'string', type: 'string', indexed: false },
+    ],
+    name: 'ChangeProposed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'composeHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ComposeHashAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'composeHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ComposeHashRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'deviceId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'DeviceAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'deviceId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'DeviceRemoved',
+  },
+  { type: 'event', anonymous: false, inputs: [], name: 'EIP712DomainChanged' },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'digest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'dataHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'submitter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'Executed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousPeriod',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newPeriod',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'NoticePeriodSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'requireUpToDate',
+        internalType: 'bool',
+        type: 'bool',
+        indexed: false,
+      },
+    ],
+    name: 'RequireTcbUpToDateSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'signer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'SignerAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'signer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'SignerRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousThreshold',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newThreshold',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ThresholdChanged',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'target', internalType: 'address', type: 'address' }],
+    name: 'AddressEmptyCode',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'activatesAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthChangeAlreadyPending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'expiresAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthChangeExpired',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'expiresAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthChangeNotExpired',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'AppAuthChangeNotPending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+      },
+      { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AppAuthInvalidChange',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'requested', internalType: 'uint256', type: 'uint256' }],
+    name: 'AppAuthInvalidGracePeriod',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'requested', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthInvalidNoticePeriod',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'kind', internalType: 'uint8', type: 'uint8' },
+      { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AppAuthNoOp',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'activatesAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthNoticePeriodNotElapsed',
+  },
+  { type: 'error', inputs: [], name: 'AppAuthZeroValue' },
+  { type: 'error', inputs: [], name: 'FailedCall' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'balance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InsufficientBalance',
+  },
+  { type: 'error', inputs: [], name: 'InvalidShortString' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'digest', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'MultisigAlreadyApproved',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'expected', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MultisigInvalidNonce',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'index', internalType: 'uint256', type: 'uint256' }],
+    name: 'MultisigInvalidSignature',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'signer', internalType: 'address', type: 'address' }],
+    name: 'MultisigInvalidSigner',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'threshold', internalType: 'uint256', type: 'uint256' },
+      { name: 'signerCount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MultisigInvalidThreshold',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'caller', internalType: 'address', type: 'address' },
+    ],
+    name: 'MultisigNewSignerMustActivate',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'digest', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'MultisigNotApproved',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'MultisigNotSigner',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'previous', internalType: 'address', type: 'address' },
+    ],
+    name: 'MultisigSignersNotAscending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'approvals', internalType: 'uint256', type: 'uint256' },
+      { name: 'threshold', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MultisigThresholdNotMet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'count', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MultisigTooManySigners',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'MultisigUnauthorized',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'bits', internalType: 'uint8', type: 'uint8' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SafeCastOverflowedUintDowncast',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'str', internalType: 'string', type: 'string' }],
+    name: 'StringTooLong',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// OptOutRegistry
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const optOutRegistryAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'appAuth_',
+        internalType: 'contract IAppAuthNotice',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'OPT_OUT_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'appAuth',
+    outputs: [
+      { name: '', internalType: 'contract IAppAuthNotice', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'start', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'users', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'computeDigest',
+    outputs: [{ name: 'result', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'changeId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'currentProposalKey',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'key', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'digest',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'eip712Domain',
+    outputs: [
+      { name: 'fields', internalType: 'bytes1', type: 'bytes1' },
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'version', internalType: 'string', type: 'string' },
+      { name: 'chainId', internalType: 'uint256', type: 'uint256' },
+      { name: 'verifyingContract', internalType: 'address', type: 'address' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'extensions', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'user', internalType: 'address', type: 'address' },
+      { name: 'key', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'hashOptOut',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'key', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'isFrozen',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'user', internalType: 'address', type: 'address' },
+      { name: 'key', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'isOptedOut',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'user', internalType: 'address', type: 'address' }],
+    name: 'nonces',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'changeId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'optOut',
+    outputs: [{ name: 'key', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'user', internalType: 'address', type: 'address' },
+      { name: 'changeId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'key', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'optOutBySig',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'key', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'optOutCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'key', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'offset', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'optOuts',
+    outputs: [{ name: 'users', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'key', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'proposal',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IOptOutRegistry.Proposal',
+        type: 'tuple',
+        components: [
+          { name: 'changeId', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'changeId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
+      { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
+    ],
+    name: 'proposalKey',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'changeId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'track',
+    outputs: [{ name: 'key', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'key', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'users', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'verifyDigest',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  { type: 'event', anonymous: false, inputs: [], name: 'EIP712DomainChanged' },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'key', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      { name: 'user', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'index',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'digest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'OptedOut',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'key', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'changeId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'proposedAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'activatesAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+    ],
+    name: 'ProposalTracked',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'currentNonce', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InvalidAccountNonce',
+  },
+  { type: 'error', inputs: [], name: 'InvalidShortString' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'user', internalType: 'address', type: 'address' },
+      { name: 'key', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'OptOutAlreadyOptedOut',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'changeId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'OptOutChangeNotPending',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'appAuth', internalType: 'address', type: 'address' }],
+    name: 'OptOutInvalidAppAuth',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'user', internalType: 'address', type: 'address' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'expected', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'OptOutInvalidNonce',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'user', internalType: 'address', type: 'address' }],
+    name: 'OptOutInvalidSignature',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'changeId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'signedKey', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'currentKey', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'OptOutProposalMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'user', internalType: 'address', type: 'address' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'OptOutSignatureExpired',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'key', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'OptOutUnknownProposal',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'key', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'activatesAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'OptOutWindowClosed',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'str', internalType: 'string', type: 'string' }],
+    name: 'StringTooLong',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // TimelockAppAuth
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -2325,10 +6967,10 @@ export const timelockAppAuthAbi = [
             internalType: 'enum IAppAuthNotice.ChangeKind',
             type: 'uint8',
           },
-          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
           { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
           { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
           { name: 'expiresAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
           { name: 'uri', internalType: 'string', type: 'string' },
         ],
       },
@@ -2423,10 +7065,10 @@ export const timelockAppAuthAbi = [
             internalType: 'enum IAppAuthNotice.ChangeKind',
             type: 'uint8',
           },
-          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
           { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
           { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
           { name: 'expiresAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
           { name: 'uri', internalType: 'string', type: 'string' },
         ],
       },
@@ -2490,6 +7132,13 @@ export const timelockAppAuthAbi = [
     name: 'proposeTcbNotRequired',
     outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'proposedAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -2843,20 +7492,1131 @@ export const timelockAppAuthAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// VerifiedTimelockAppAuth
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const verifiedTimelockAppAuthAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'initialOwner', internalType: 'address', type: 'address' },
+      { name: 'noticePeriod_', internalType: 'uint256', type: 'uint256' },
+      { name: 'minNoticePeriod_', internalType: 'uint256', type: 'uint256' },
+      { name: 'gracePeriod_', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'policy',
+        internalType: 'struct AppAuthCore.InitialPolicy',
+        type: 'tuple',
+        components: [
+          {
+            name: 'composeHashes',
+            internalType: 'bytes32[]',
+            type: 'bytes32[]',
+          },
+          { name: 'deviceIds', internalType: 'bytes32[]', type: 'bytes32[]' },
+          { name: 'allowAnyDevice', internalType: 'bool', type: 'bool' },
+          { name: 'requireTcbUpToDate', internalType: 'bool', type: 'bool' },
+        ],
+      },
+      {
+        name: 'verifiers',
+        internalType: 'struct AppAuthVerifierHooks.VerifierConfig',
+        type: 'tuple',
+        components: [
+          {
+            name: 'adapters',
+            internalType: 'contract IVerifierAdapter[]',
+            type: 'address[]',
+          },
+          { name: 'threshold', internalType: 'uint256', type: 'uint256' },
+          {
+            name: 'attestationValidity',
+            internalType: 'uint256',
+            type: 'uint256',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_ATTESTATION_VALIDITY',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_GRACE_PERIOD',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_NOTICE_PERIOD',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_VENDORS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'acceptOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'activate',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'composeHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'activateComposeHash',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'activatesAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'allowAnyDevice',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'composeHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'allowedComposeHashes',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'deviceId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'allowedDeviceIds',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'instanceId', internalType: 'address', type: 'address' },
+      { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'blockNumber', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'attestationChallenge',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'instanceId', internalType: 'address', type: 'address' },
+      { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'attestationExpiresAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'attestationValidity',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'instanceId', internalType: 'address', type: 'address' },
+      { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'attestedVendorCount',
+    outputs: [{ name: 'count', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'cancelProposal',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+      },
+      { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'changeId',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'clearExpired',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'disallowAnyDevice',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getChange',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IAppAuthNotice.Change',
+        type: 'tuple',
+        components: [
+          {
+            name: 'kind',
+            internalType: 'enum IAppAuthNotice.ChangeKind',
+            type: 'uint8',
+          },
+          { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'expiresAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'uri', internalType: 'string', type: 'string' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'gracePeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'bootInfo',
+        internalType: 'struct IAppAuth.AppBootInfo',
+        type: 'tuple',
+        components: [
+          { name: 'appId', internalType: 'address', type: 'address' },
+          { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'instanceId', internalType: 'address', type: 'address' },
+          { name: 'deviceId', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'mrAggregated', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'mrSystem', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'osImageHash', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'tcbStatus', internalType: 'string', type: 'string' },
+          { name: 'advisoryIds', internalType: 'string[]', type: 'string[]' },
+        ],
+      },
+    ],
+    name: 'isAppAllowed',
+    outputs: [
+      { name: 'isAllowed', internalType: 'bool', type: 'bool' },
+      { name: 'reason', internalType: 'string', type: 'string' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newPeriod', internalType: 'uint256', type: 'uint256' }],
+    name: 'lengthenNoticePeriod',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'minNoticePeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'noticePeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'owner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'pendingChangeCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'offset', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'pendingChanges',
+    outputs: [
+      { name: 'ids', internalType: 'bytes32[]', type: 'bytes32[]' },
+      {
+        name: 'changes',
+        internalType: 'struct IAppAuthNotice.Change[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'kind',
+            internalType: 'enum IAppAuthNotice.ChangeKind',
+            type: 'uint8',
+          },
+          { name: 'proposedAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'activatesAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'expiresAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'uri', internalType: 'string', type: 'string' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'pendingOwner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'uri', internalType: 'string', type: 'string' }],
+    name: 'proposeAllowAnyDevice',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeComposeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'composeHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'proposeComposeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'deviceId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeDevice',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'newPeriod', internalType: 'uint256', type: 'uint256' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeNoticePeriod',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'uri', internalType: 'string', type: 'string' }],
+    name: 'proposeTcbNotRequired',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'adapter', internalType: 'address', type: 'address' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeVerifierAdapter',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'threshold', internalType: 'uint256', type: 'uint256' },
+      { name: 'uri', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeVerifierThreshold',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'proposedAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'threshold', internalType: 'uint256', type: 'uint256' }],
+    name: 'raiseVerifierThreshold',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'composeHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'removeComposeHash',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'deviceId', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'removeDevice',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'vendor', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'removeVerifierAdapter',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'renounceOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'requireTcbUpToDate',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'requireUpToDateTcb',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'evidence', internalType: 'bytes', type: 'bytes' },
+      { name: 'instanceId', internalType: 'address', type: 'address' },
+      { name: 'composeHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'blockNumber', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'submitAttestation',
+    outputs: [{ name: 'expiresAt', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newOwner', internalType: 'address', type: 'address' }],
+    name: 'transferOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'vendor', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'verifierAdapter',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'verifierAdapters',
+    outputs: [
+      { name: 'vendors', internalType: 'bytes32[]', type: 'bytes32[]' },
+      { name: 'adapters', internalType: 'address[]', type: 'address[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'verifierThreshold',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'allowAny', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'AllowAnyDeviceSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'instanceId',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'composeHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'vendor',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'adapter',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'measurement',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'expiresAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+    ],
+    name: 'AttestationSubmitted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ChangeActivated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ChangeCancelled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ChangeExpired',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'activatesAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'expiresAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      { name: 'uri', internalType: 'string', type: 'string', indexed: false },
+    ],
+    name: 'ChangeProposed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'composeHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ComposeHashAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'composeHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ComposeHashRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'deviceId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'DeviceAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'deviceId',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'DeviceRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousPeriod',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newPeriod',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'NoticePeriodSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferStarted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferred',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'requireUpToDate',
+        internalType: 'bool',
+        type: 'bool',
+        indexed: false,
+      },
+    ],
+    name: 'RequireTcbUpToDateSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'vendor',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'adapter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'VerifierAdapterRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'vendor',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'adapter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'previousAdapter',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'epoch',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'VerifierAdapterSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousThreshold',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newThreshold',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'VerifierThresholdSet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'activatesAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthChangeAlreadyPending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'expiresAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthChangeExpired',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'expiresAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthChangeNotExpired',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'AppAuthChangeNotPending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+      },
+      { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AppAuthInvalidChange',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'requested', internalType: 'uint256', type: 'uint256' }],
+    name: 'AppAuthInvalidGracePeriod',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'requested', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthInvalidNoticePeriod',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'kind', internalType: 'uint8', type: 'uint8' },
+      { name: 'value', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AppAuthNoOp',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'activatesAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthNoticePeriodNotElapsed',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'AppAuthUnauthorized',
+  },
+  { type: 'error', inputs: [], name: 'AppAuthZeroValue' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'adapter', internalType: 'address', type: 'address' },
+      { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'VerifierAdapterAlreadyRegistered',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'adapter', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'VerifierAdapterFailed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'blockNumber', internalType: 'uint256', type: 'uint256' },
+      { name: 'currentBlock', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'VerifierChallengeBlockUnavailable',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expected', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'reported', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'VerifierChallengeMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'vendor', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'VerifierDuplicateVendor',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'requested', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'VerifierInvalidThreshold',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'requested', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'VerifierInvalidValidity',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'adapter', internalType: 'address', type: 'address' }],
+    name: 'VerifierInvalidVendor',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'adapter', internalType: 'address', type: 'address' }],
+    name: 'VerifierMalformedAnswer',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'VerifierNotAdapter',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'status',
+        internalType: 'enum IVerifierAdapter.TcbStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'VerifierTcbNotUpToDate',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'maxVendors', internalType: 'uint256', type: 'uint256' }],
+    name: 'VerifierTooManyVendors',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'vendor', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'VerifierUnknownVendor',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'adapter', internalType: 'address', type: 'address' },
+      { name: 'expected', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'reported', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'VerifierVendorMismatch',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// VerifierAdapterBase
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const verifierAdapterBaseAbi = [
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'vendor',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'verifier',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'evidence', internalType: 'bytes', type: 'bytes' }],
+    name: 'verify',
+    outputs: [
+      {
+        name: 'attestation',
+        internalType: 'struct IVerifierAdapter.Attestation',
+        type: 'tuple',
+        components: [
+          { name: 'vendor', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'reportData', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'measurement', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'tcbStatus',
+            internalType: 'enum IVerifierAdapter.TcbStatus',
+            type: 'uint8',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'verifier', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'VerifierCallFailed',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'verifier', internalType: 'address', type: 'address' }],
+    name: 'VerifierMalformedOutput',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'verifier', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'VerifierRejected',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // Artifacts
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
 /** The solc version every artifact here was compiled with. */
 export const compilerVersion = '0.8.28+commit.7893614a' as const
+/** Creation bytecode of contracts/verifiers/AutomataDcapTdxAdapter.sol:AutomataDcapTdxAdapter. */
+export const automataDcapTdxAdapterBytecode =
+  '0x60a060405234801561000f575f5ffd5b5060405161091c38038061091c83398101604081905261002e9161003f565b6001600160a01b031660805261006c565b5f6020828403121561004f575f5ffd5b81516001600160a01b0381168114610065575f5ffd5b9392505050565b60805161087d61009f5f395f818160be015281816101eb01528181610247015281816102c70152610335015261087d5ff3fe608060405234801561000f575f5ffd5b5060043610610055575f3560e01c806301ffc9a7146100595780631385a6f2146100815780632b7ac3f3146100b15780638e760afe146100e8578063f6ae3d2a14610108575b5f5ffd5b61006c610067366004610661565b61012f565b60405190151581526020015b60405180910390f35b7f4e921429feca89dc0711102fd701c2b4e6b93e349267f58170af9c921fd2abe05b604051908152602001610078565b6040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152602001610078565b6100fb6100f636600461068f565b610165565b6040516100789190610711565b6100a37f4e921429feca89dc0711102fd701c2b4e6b93e349267f58170af9c921fd2abe081565b5f6001600160e01b0319821663b6896fff60e01b148061015f57506301ffc9a760e01b6001600160e01b03198316145b92915050565b61016d61062d565b5f6101b3848460405160240161018492919061075e565b60408051601f198184030181529190526020810180516001600160e01b0316631c6c240560e11b179052610242565b90505f6101c0825f610308565b905060018111156101d3576101d361031e565b5f6101e0835f6020610362565b9050815f0361022f577f00000000000000000000000000000000000000000000000000000000000000008160405163278ae60360e01b815260040161022692919061078c565b60405180910390fd5b6102388161038b565b9695505050505050565b60605f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168360405161027d91906107e7565b5f604051808303815f865af19150503d805f81146102b6576040519150601f19603f3d011682016040523d82523d5f602084013e6102bb565b606091505b509250905080610302577f000000000000000000000000000000000000000000000000000000000000000082604051633112cb2b60e01b815260040161022692919061078c565b50919050565b5f61031583836020610515565b50016020015190565b60405163fc81e0ad60e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000166004820152602401610226565b60605f5f610371868686610541565b909250905061023886610385846020610806565b83610598565b61039361062d565b6103a0610248600d610806565b8251146103af576103af61031e565b5f6103ba835f610308565b9050600460f082901c1415806103db575060d081901c63ffffffff16608114155b156103e8576103e861031e565b60c881901c600760ff821611156104015761040161031e565b7f4e921429feca89dc0711102fd701c2b4e6b93e349267f58170af9c921fd2abe0835261043a84610435600d610208610806565b610308565b60208401526104568461044f600d6088610806565b6030610598565b61046e85610467600d610148610806565b60c0610598565b60405160200161047f929190610819565b60408051601f198184030181529181528151602090920191909120908401526104b3846104ae600d6078610806565b6105fe565b600116156104dd576060830160035b908160038111156104d5576104d56106fd565b90525061050e565b60ff81166104ef57606083015f6104c2565b600660ff82161015610506576060830160016104c2565b600260608401525b5050919050565b825182118061052f575081835161052c9190610835565b81115b1561053c5761053c61031e565b505050565b5f5f5f61054e8685610308565b9050855181118061056a57508086516105679190610835565b85115b156105775761057761031e565b6105818186610806565b925061058d8684610308565b915050935093915050565b60606105a5848484610515565b8167ffffffffffffffff8111156105be576105be610848565b6040519080825280601f01601f1916602001820160405280156105e8576020820181803683370190505b50905081836020860101602083015e9392505050565b5f61060b83836001610515565b82828151811061061d5761061d61085c565b016020015160f81c905092915050565b60405180608001604052805f81526020015f81526020015f81526020015f600381111561065c5761065c6106fd565b905290565b5f60208284031215610671575f5ffd5b81356001600160e01b031981168114610688575f5ffd5b9392505050565b5f5f602083850312156106a0575f5ffd5b823567ffffffffffffffff8111156106b6575f5ffd5b8301601f810185136106c6575f5ffd5b803567ffffffffffffffff8111156106dc575f5ffd5b8560208284010111156106ed575f5ffd5b6020919091019590945092505050565b634e487b7160e01b5f52602160045260245ffd5b5f60808201905082518252602083015160208301526040830151604083015260608301516004811061075157634e487b7160e01b5f52602160045260245ffd5b8060608401525092915050565b60208152816020820152818360408301375f818301604090810191909152601f909201601f19160101919050565b60018060a01b0383168152604060208201525f82518060408401528060208501606085015e5f606082850101526060601f19601f8301168401019150509392505050565b5f81518060208401855e5f93019283525090919050565b5f61068882846107d0565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561015f5761015f6107f2565b5f61082d61082783866107d0565b846107d0565b949350505050565b8181038181111561015f5761015f6107f2565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffdfea164736f6c634300081c000a' as const
+/** Creation bytecode of contracts/verifiers/AutomataSevSnpAdapter.sol:AutomataSevSnpAdapter. */
+export const automataSevSnpAdapterBytecode =
+  '0x610120604052348015610010575f5ffd5b50604051610c5d380380610c5d83398101604081905261002f9161006f565b6001600160a01b0390941660805260ff92831660a05290821660c052811660e05216610100526100dd565b805160ff8116811461006a575f5ffd5b919050565b5f5f5f5f5f60a08688031215610083575f5ffd5b85516001600160a01b0381168114610099575f5ffd5b94506100a76020870161005a565b93506100b56040870161005a565b92506100c36060870161005a565b91506100d16080870161005a565b90509295509295909350565b60805160a05160c05160e05161010051610b0d6101505f395f8181610172015261064b01525f8181610148015261060901525f818161012001526105c701525f818160fb015261058901525f818160c9015281816102ca01528181610379015281816103f901526104670152610b0d5ff3fe608060405234801561000f575f5ffd5b5060043610610060575f3560e01c806301ffc9a7146100645780631385a6f21461008c5780632b7ac3f3146100bc5780632e8dbfa3146100f35780638e760afe146101a2578063f6ae3d2a146101c2575b5f5ffd5b6100776100723660046107ff565b6101e9565b60405190151581526020015b60405180910390f35b7f9db8248ef2c3cc861c33295969050eeb58798200e7a4e3953162f10229973e265b604051908152602001610083565b6040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152602001610083565b6040805160ff7f0000000000000000000000000000000000000000000000000000000000000000811682527f0000000000000000000000000000000000000000000000000000000000000000811660208301527f00000000000000000000000000000000000000000000000000000000000000008116928201929092527f0000000000000000000000000000000000000000000000000000000000000000919091166060820152608001610083565b6101b56101b036600461082d565b61021f565b60405161008391906108af565b6100ae7f9db8248ef2c3cc861c33295969050eeb58798200e7a4e3953162f10229973e2681565b5f6001600160e01b0319821663b6896fff60e01b148061021957506301ffc9a760e01b6001600160e01b03198316145b92915050565b6102276107cb565b5f80806102368587018761099b565b9250925092505f61028484848460405160240161025593929190610a44565b60408051601f198184030181529190526020810180516001600160e01b03166302bc2ce760e51b179052610374565b90505f610291825f61043a565b905081518111156102a4576102a4610450565b5f6102af838361043a565b905060038111156102c2576102c2610450565b8015610326577f000000000000000000000000000000000000000000000000000000000000000060408051602081018490520160408051601f198184030181529082905263278ae60360e01b825261031d9291600401610a71565b60405180910390fd5b600361033c84610337856040610ab0565b61043a565b111561034a5761034a610450565b610367610362848461035d816060610ab0565b610494565b6104c7565b9998505050505050505050565b60605f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316836040516103af9190610ac3565b5f604051808303815f865af19150503d805f81146103e8576040519150601f19603f3d011682016040523d82523d5f602084013e6103ed565b606091505b509250905080610434577f000000000000000000000000000000000000000000000000000000000000000082604051633112cb2b60e01b815260040161031d929190610a71565b50919050565b5f6104478383602061069d565b50016020015190565b60405163fc81e0ad60e01b81526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016600482015260240161031d565b60605f5f6104a38686866106c9565b90925090506104bd866104b7846020610ab0565b83610720565b9695505050505050565b6104cf6107cb565b6104a082511415806104ed575060026104e8835f610786565b60ff16105b156104fa576104fa610450565b7f9db8248ef2c3cc861c33295969050eeb58798200e7a4e3953162f10229973e26815261052882605061043a565b602082015261053a82609060306107b5565b604082015262080000601061055a8461055560086002610ab0565b610786565b60ff16901b1615610587576060810160035b9081600381111561057f5761057f61089b565b905250919050565b7f000000000000000000000000000000000000000000000000000000000000000060ff166105b783610180610786565b60ff16101580156105fe575060ff7f0000000000000000000000000000000000000000000000000000000000000000166105f8836105556101806001610ab0565b60ff1610155b8015610640575060ff7f00000000000000000000000000000000000000000000000000000000000000001661063a836105556101806006610ab0565b60ff1610155b8015610682575060ff7f00000000000000000000000000000000000000000000000000000000000000001661067c836105556101806007610ab0565b60ff1610155b1561069157606081015f61056c565b6001606082018161057f565b82518211806106b757508183516106b49190610ad9565b81115b156106c4576106c4610450565b505050565b5f5f5f6106d6868561043a565b905085518111806106f257508086516106ef9190610ad9565b85115b156106ff576106ff610450565b6107098186610ab0565b9250610715868461043a565b915050935093915050565b606061072d84848461069d565b8167ffffffffffffffff811115610746576107466108fc565b6040519080825280601f01601f191660200182016040528015610770576020820181803683370190505b50905081836020860101602083015e9392505050565b5f6107938383600161069d565b8282815181106107a5576107a5610aec565b016020015160f81c905092915050565b5f6107c184848461069d565b5091016020012090565b60405180608001604052805f81526020015f81526020015f81526020015f60038111156107fa576107fa61089b565b905290565b5f6020828403121561080f575f5ffd5b81356001600160e01b031981168114610826575f5ffd5b9392505050565b5f5f6020838503121561083e575f5ffd5b823567ffffffffffffffff811115610854575f5ffd5b8301601f81018513610864575f5ffd5b803567ffffffffffffffff81111561087a575f5ffd5b85602082840101111561088b575f5ffd5b6020919091019590945092505050565b634e487b7160e01b5f52602160045260245ffd5b5f6080820190508251825260208301516020830152604083015160408301526060830151600481106108ef57634e487b7160e01b5f52602160045260245ffd5b8060608401525092915050565b634e487b7160e01b5f52604160045260245ffd5b5f82601f83011261091f575f5ffd5b813567ffffffffffffffff811115610939576109396108fc565b604051601f8201601f19908116603f0116810167ffffffffffffffff81118282101715610968576109686108fc565b60405281815283820160200185101561097f575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f5f606084860312156109ad575f5ffd5b833567ffffffffffffffff8111156109c3575f5ffd5b6109cf86828701610910565b935050602084013560ff811681146109e5575f5ffd5b9150604084013567ffffffffffffffff811115610a00575f5ffd5b610a0c86828701610910565b9150509250925092565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b606081525f610a566060830186610a16565b60ff8516602084015282810360408401526104bd8185610a16565b6001600160a01b03831681526040602082018190525f90610a9490830184610a16565b949350505050565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561021957610219610a9c565b5f82518060208501845e5f920191825250919050565b8181038181111561021957610219610a9c565b634e487b7160e01b5f52603260045260245ffdfea164736f6c634300081c000a' as const
+/** Creation bytecode of contracts/verifiers/BaseNitroAdapter.sol:BaseNitroAdapter. */
+export const baseNitroAdapterBytecode =
+  '0x60a060405234801561000f575f5ffd5b50604051610a09380380610a0983398101604081905261002e9161003f565b6001600160a01b031660805261006c565b5f6020828403121561004f575f5ffd5b81516001600160a01b0381168114610065575f5ffd5b9392505050565b6080516109716100985f395f818160be015281816103cc0152818161044c01526104c301526109715ff3fe608060405234801561000f575f5ffd5b5060043610610055575f3560e01c806301ffc9a7146100595780631385a6f2146100815780632b7ac3f3146100b15780638e760afe146100e8578063f6ae3d2a14610108575b5f5ffd5b61006c610067366004610656565b61012f565b60405190151581526020015b60405180910390f35b7f0817c61c94b95dd7ad71f9a4ae4511daef0a92a1d8a2707e49bf7228edac62055b604051908152602001610078565b6040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152602001610078565b6100fb6100f6366004610684565b610165565b6040516100789190610706565b6100a37f0817c61c94b95dd7ad71f9a4ae4511daef0a92a1d8a2707e49bf7228edac620581565b5f6001600160e01b0319821663b6896fff60e01b148061015f57506301ffc9a760e01b6001600160e01b03198316145b92915050565b61016d610622565b5f8061017b848601866107f2565b915091505f6101c58383604051602401610196929190610885565b60408051601f198184030181529190526020810180516001600160e01b03166305f7aead60e01b1790526103c7565b90505f6101d2825f610496565b905081518111156101e5576101e56104ac565b5f806101fc84846101f76060826108c6565b6104f0565b915091506003811015610211576102116104ac565b606060015f5b6003811015610305575f806102548b61024f8b6102358760016108c6565b6102409060206108d9565b61024a908c6108c6565b610496565b610547565b91509150805f03610267576102676104ac565b5f6102738c8484610590565b9050835f036102d3578167ffffffffffffffff81111561029557610295610753565b6040519080825280601f01601f1916602001820160405280156102bf576020820181803683370190505b508051906020012081805190602001201494505b85816040516020016102e6929190610907565b6040516020818303038152906040529550505050806001019050610217565b507f0817c61c94b95dd7ad71f9a4ae4511daef0a92a1d8a2707e49bf7228edac620589528151602083012060408a015280610340575f610343565b60035b89606001906003811115610359576103596106f2565b9081600381111561036c5761036c6106f2565b9052505f6103808761024a610100896108c6565b905060408160ff16036103b8575f5f6103998b84610547565b91509150602081106103b5576103af8b83610496565b60208d01525b50505b50505050505050505092915050565b60605f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316836040516104029190610923565b5f604051808303815f865af19150503d805f811461043b576040519150601f19603f3d011682016040523d82523d5f602084013e610440565b606091505b509250905080610490577f000000000000000000000000000000000000000000000000000000000000000082604051633112cb2b60e01b815260040161048792919061092e565b60405180910390fd5b50919050565b5f6104a3838360206105f6565b50016020015190565b60405163fc81e0ad60e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000166004820152602401610487565b5f5f5f6104fd8685610496565b9050855181118061051957508086516105169190610951565b85115b15610526576105266104ac565b61053081866108c6565b925061053c8684610496565b915050935093915050565b5f5f60408360ff161461055c5761055c6104ac565b505069ffffffffffffffffffff605082901c1667ffffffffffffffff60a083901c166105898483836105f6565b9250929050565b606061059d8484846105f6565b8167ffffffffffffffff8111156105b6576105b6610753565b6040519080825280601f01601f1916602001820160405280156105e0576020820181803683370190505b50905081836020860101602083015e9392505050565b8251821180610610575081835161060d9190610951565b81115b1561061d5761061d6104ac565b505050565b60405180608001604052805f81526020015f81526020015f81526020015f6003811115610651576106516106f2565b905290565b5f60208284031215610666575f5ffd5b81356001600160e01b03198116811461067d575f5ffd5b9392505050565b5f5f60208385031215610695575f5ffd5b823567ffffffffffffffff8111156106ab575f5ffd5b8301601f810185136106bb575f5ffd5b803567ffffffffffffffff8111156106d1575f5ffd5b8560208284010111156106e2575f5ffd5b6020919091019590945092505050565b634e487b7160e01b5f52602160045260245ffd5b5f60808201905082518252602083015160208301526040830151604083015260608301516004811061074657634e487b7160e01b5f52602160045260245ffd5b8060608401525092915050565b634e487b7160e01b5f52604160045260245ffd5b5f82601f830112610776575f5ffd5b813567ffffffffffffffff81111561079057610790610753565b604051601f8201601f19908116603f0116810167ffffffffffffffff811182821017156107bf576107bf610753565b6040528181528382016020018510156107d6575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f60408385031215610803575f5ffd5b823567ffffffffffffffff811115610819575f5ffd5b61082585828601610767565b925050602083013567ffffffffffffffff811115610841575f5ffd5b61084d85828601610767565b9150509250929050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b604081525f6108976040830185610857565b82810360208401526108a98185610857565b95945050505050565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561015f5761015f6108b2565b808202811582820484141761015f5761015f6108b2565b5f81518060208401855e5f93019283525090919050565b5f61091b61091583866108f0565b846108f0565b949350505050565b5f61067d82846108f0565b6001600160a01b03831681526040602082018190525f9061091b90830184610857565b8181038181111561015f5761015f6108b256fea164736f6c634300081c000a' as const
 /** Creation bytecode of contracts/BaselineAppAuth.sol:BaselineAppAuth. */
 export const baselineAppAuthBytecode =
   '0x608060405234801561000f575f5ffd5b50604051610ee8380380610ee883398101604081905261002e916103f6565b81815f5b81515181101561006f57610067825f01518281518110610054576100546104cd565b602002602001015161011b60201b60201c565b600101610032565b505f5b8160200151518110156100b3576100ab82602001518281518110610098576100986104cd565b602002602001015161018e60201b60201c565b600101610072565b508060400151156100c8576100c860016101f6565b8060600151156100dc576100dc6001610237565b506001600160a01b03811661010a57604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b61011381610280565b5050506104e1565b8061013957604051633e0ad02160e01b815260040160405180910390fd5b5f8181526020819052604090819020805460ff19166001179055517ffecb34306dd9d8b785b54d65489d06afc8822a0893ddacedff40c50a4942d0af906101839083815260200190565b60405180910390a150565b806101ac57604051633e0ad02160e01b815260040160405180910390fd5b5f81815260016020818152604092839020805460ff191690921790915590518281527f67fc71ab96fe3fa3c6f78e9a00e635d591b7333ce611c0380bc577aac702243b9101610183565b6002805460ff19168215159081179091556040519081527fbb2cdb6c7b362202d40373f87bc4788301cca658f91711ac1662e1ad2cba4a2090602001610183565b600280548215156101000261ff00199091161790556040517fafae60561b2481a349b45b3a47357f70eef6ae67e5b6e1749d74de7f19a25aa19061018390831515815260200190565b600380546001600160a01b03191690556102998161029c565b50565b600280546001600160a01b038381166201000081810262010000600160b01b031985161790945560405193909204169182907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b634e487b7160e01b5f52604160045260245ffd5b604051608081016001600160401b038111828210171561032d5761032d6102f7565b60405290565b604051601f8201601f191681016001600160401b038111828210171561035b5761035b6102f7565b604052919050565b5f82601f830112610372575f5ffd5b81516001600160401b0381111561038b5761038b6102f7565b8060051b61039b60208201610333565b918252602081850181019290810190868411156103b6575f5ffd5b6020860192505b838310156103d85782518252602092830192909101906103bd565b9695505050505050565b805180151581146103f1575f5ffd5b919050565b5f5f60408385031215610407575f5ffd5b82516001600160a01b038116811461041d575f5ffd5b60208401519092506001600160401b03811115610438575f5ffd5b830160808186031215610449575f5ffd5b61045161030b565b81516001600160401b03811115610466575f5ffd5b61047287828501610363565b82525060208201516001600160401b0381111561048d575f5ffd5b61049987828501610363565b6020830152506104ab604083016103e2565b60408201526104bc606083016103e2565b606082015280925050509250929050565b634e487b7160e01b5f52603260045260245ffd5b6109fa806104ee5f395ff3fe608060405234801561000f575f5ffd5b5060043610610106575f3560e01c80636e4c74221161009e5780638da5cb5b1161006e5780638da5cb5b14610201578063bf8b211b1461022c578063dfc772231461024e578063e30c397814610261578063f2fde38b14610272575f5ffd5b80636e4c7422146101cb578063715018a6146101de57806379ba5097146101e65780637c4beeb8146101ee575f5ffd5b80632a819728116100d95780632a819728146101785780632f6622e51461018b5780633440a16a146101ad57806367b3f22c146101b8575f5ffd5b806301ffc9a71461010a5780630aa58c83146101325780631d266200146101425780631e07919814610157575b5f5ffd5b61011d610118366004610894565b610285565b60405190151581526020015b60405180910390f35b600254610100900460ff1661011d565b6101556101503660046108c2565b6102af565b005b61016a6101653660046108d9565b6102c3565b604051610129929190610911565b6101556101863660046108c2565b61047f565b61011d6101993660046108c2565b5f9081526020819052604090205460ff1690565b60025460ff1661011d565b6101556101c63660046108c2565b610490565b6101556101d936600461094f565b6104a1565b6101556104b2565b6101556104c5565b6101556101fc36600461094f565b61050b565b6002546201000090046001600160a01b03165b6040516001600160a01b039091168152602001610129565b61011d61023a3660046108c2565b5f9081526001602052604090205460ff1690565b61015561025c3660046108c2565b61051c565b6003546001600160a01b0316610214565b61015561028036600461096e565b61052d565b5f6001600160e01b03198216638fd3752760e01b14806102a957506102a9826105a5565b92915050565b6102b76105f4565b6102c0816105fc565b50565b5f6060306102d4602085018561096e565b6001600160a01b03161461031157505060408051808201909152600f81526e082e0e040928840dad2e6dac2e8c6d608b1b60208201525f92909150565b600254610100900460ff16801561036a57507f8dd11fcce5839087111530125177803569655488ae47b1f980ef0b1a711bf07c61035160e0850185610994565b60405161035f9291906109de565b604051809103902014155b156103ac57505060408051808201909152601c81527f54434220737461747573206973206e6f7420757020746f20646174650000000060208201525f92909150565b6020808401355f90815290819052604090205460ff1661040357505060408051808201909152601881527f436f6d706f73652068617368206e6f7420616c6c6f776564000000000000000060208201525f92909150565b60025460ff16158015610429575060608301355f9081526001602052604090205460ff16155b1561046057505060408051808201909152601281527111195d9a58d9481b9bdd08185b1b1bddd95960721b60208201525f92909150565b61047660408051602081019091525f8152600191565b91509150915091565b6104876105f4565b6102c08161064e565b6104986105f4565b6102c0816106b6565b6104a96105f4565b6102c0816106fa565b6104ba610743565b6104c35f610777565b565b60035433906001600160a01b031681146105025760405163118cdaa760e01b81526001600160a01b03821660048201526024015b60405180910390fd5b6102c081610777565b6105136105f4565b6102c081610790565b6105246105f4565b6102c0816107d1565b610535610743565b600380546001600160a01b0383166001600160a01b0319909116811790915561056d6002546001600160a01b03620100009091041690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f6001600160e01b031982166303c0f23360e31b14806105d557506001600160e01b0319821663ae082e1760e01b145b806102a957506301ffc9a760e01b6001600160e01b03198316146102a9565b6104c3610743565b5f8181526001602052604090819020805460ff19169055517fe0862975ac517b0478d308012afabc4bc37c23874a18144d7f2dfb852ff95c2c906106439083815260200190565b60405180910390a150565b8061066c57604051633e0ad02160e01b815260040160405180910390fd5b5f81815260016020818152604092839020805460ff191690921790915590518281527f67fc71ab96fe3fa3c6f78e9a00e635d591b7333ce611c0380bc577aac702243b9101610643565b5f8181526020818152604091829020805460ff1916905590518281527f755b79bd4b0eeab344d032284a99003b2ddc018b646752ac72d681593a6e89479101610643565b600280548215156101000261ff00199091161790556040517fafae60561b2481a349b45b3a47357f70eef6ae67e5b6e1749d74de7f19a25aa19061064390831515815260200190565b6002546001600160a01b03620100009091041633146104c35760405163118cdaa760e01b81523360048201526024016104f9565b600380546001600160a01b03191690556102c081610839565b6002805460ff19168215159081179091556040519081527fbb2cdb6c7b362202d40373f87bc4788301cca658f91711ac1662e1ad2cba4a2090602001610643565b806107ef57604051633e0ad02160e01b815260040160405180910390fd5b5f8181526020819052604090819020805460ff19166001179055517ffecb34306dd9d8b785b54d65489d06afc8822a0893ddacedff40c50a4942d0af906106439083815260200190565b600280546001600160a01b038381166201000081810262010000600160b01b031985161790945560405193909204169182907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b5f602082840312156108a4575f5ffd5b81356001600160e01b0319811681146108bb575f5ffd5b9392505050565b5f602082840312156108d2575f5ffd5b5035919050565b5f602082840312156108e9575f5ffd5b813567ffffffffffffffff8111156108ff575f5ffd5b820161012081850312156108bb575f5ffd5b8215158152604060208201525f82518060408401528060208501606085015e5f606082850101526060601f19601f8301168401019150509392505050565b5f6020828403121561095f575f5ffd5b813580151581146108bb575f5ffd5b5f6020828403121561097e575f5ffd5b81356001600160a01b03811681146108bb575f5ffd5b5f5f8335601e198436030181126109a9575f5ffd5b83018035915067ffffffffffffffff8211156109c3575f5ffd5b6020019150368190038213156109d7575f5ffd5b9250929050565b818382375f910190815291905056fea164736f6c634300081c000a' as const
 /** Creation bytecode of contracts/kms/LocalKms.sol:LocalKms. */
 export const localKmsBytecode =
   '0x6080604052348015600e575f5ffd5b50604051611210380380611210833981016040819052602b9160b4565b806001600160a01b038116605857604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b605f816065565b505060df565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f6020828403121560c3575f5ffd5b81516001600160a01b038116811460d8575f5ffd5b9392505050565b611124806100ec5f395ff3fe608060405234801561000f575f5ffd5b5060043610610132575f3560e01c80634d5922a1116100b45780639a4e1d18116100795780639a4e1d181461028d5780639e6f3114146102af578063a6c4cce9146102c2578063e067ec9d146102ed578063f2fde38b14610300578063f6fe4f4014610313575f5ffd5b80634d5922a11461023a578063715018a61461024d5780638da5cb5b146102555780639425bac61461026557806395f5193114610278575f5ffd5b806325a992da116100fa57806325a992da146101c95780632adee48d146101ee5780633971db27146102015780633ceaaa11146102145780633e32d34614610227575f5ffd5b806301ffc9a71461013657806306a3ae961461015e57806313eb97701461017357806317a1d80f146101955780631e079198146101a8575b5f5ffd5b610149610144366004610adb565b610335565b60405190151581526020015b60405180910390f35b61017161016c366004610b09565b61036b565b005b610149610181366004610b09565b5f9081526004602052604090205460ff1690565b6101716101a3366004610b3b565b6103c8565b6101bb6101b6366004610b54565b610443565b604051610155929190610bba565b6006546001600160a01b03165b6040516001600160a01b039091168152602001610155565b6101716101fc366004610b09565b6105bb565b61017161020f366004610bdc565b61060a565b610171610222366004610b3b565b61065d565b610171610235366004610b09565b6106b3565b610171610248366004610b09565b610705565b610171610757565b5f546001600160a01b03166101d6565b610171610273366004610b09565b61076a565b6102806107b9565b6040516101559190610c4a565b61014961029b366004610b09565b5f9081526002602052604090205460ff1690565b6101716102bd366004610b09565b610849565b6101496102d0366004610b3b565b6001600160a01b03165f9081526001602052604090205460ff1690565b6101bb6102fb366004610b54565b610898565b61017161030e366004610b3b565b610a1e565b610149610321366004610b09565b5f9081526003602052604090205460ff1690565b5f6001600160e01b031982166303c0f23360e31b148061036557506301ffc9a760e01b6001600160e01b03198316145b92915050565b610373610a60565b5f8181526002602052604090819020805460ff19166001179055517f4911843506849c85a5ca6e6e2c01eed2d3ab86baba619517a2aad9d5ab2aeff2906103bd9083815260200190565b60405180910390a150565b6001600160a01b0381166103ef57604051631112a24160e01b815260040160405180910390fd5b6001600160a01b0381165f81815260016020818152604092839020805460ff191690921790915590519182527f0d540ad8f39e07d19909687352b9fa017405d93c91a6760981fbae9cf28bfef791016103bd565b5f60606001826104566020860186610b3b565b6001600160a01b0316815260208101919091526040015f205460ff166104a8575050604080518082019091526012815271105c1c081b9bdd081c9959da5cdd195c995960721b60208201525f92909150565b60c08301355f9081526002602052604090205460ff166104f957505060408051808201909152601781527613d4c81a5b5859d9481a5cc81b9bdd08185b1b1bddd959604a1b60208201525f92909150565b6105066020840184610b3b565b6001600160a01b03163b5f03610539575f6040518060600160405280602381526020016110f56023913991509150915091565b6105466020840184610b3b565b6001600160a01b0316631e079198846040518263ffffffff1660e01b81526004016105719190610d73565b5f60405180830381865afa15801561058b573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526105b29190810190610e5d565b91509150915091565b6105c3610a60565b5f8181526003602052604090819020805460ff19169055517f54cd662e41eec7ddf0f32f034b2533e481b471dd3ea978222d609ec8fffb1bb0906103bd9083815260200190565b610612610a60565b600561061f828483610fac565b507f5b2b64f770ea5266055ebd3ebf205ef06cbfa738e62684edf0e28356e34acf068282604051610651929190611066565b60405180910390a15050565b610665610a60565b600680546001600160a01b0319166001600160a01b0383169081179091556040519081527f08bb433f12b5fd81d2d5e0deeb3b4d28371781ddbd80e9d053e7468d2b1aa82d906020016103bd565b6106bb610a60565b5f8181526003602052604090819020805460ff19166001179055517f68615a0b92795750b3d180ff73429e1291d225e449eee954a567b91104fd9837906103bd9083815260200190565b61070d610a60565b5f8181526004602052604090819020805460ff19166001179055517ff2b290637b1193e12eb38ab32b986303639b1687cc2cd1e25f993e6eae2f4041906103bd9083815260200190565b61075f610a60565b6107685f610a8c565b565b610772610a60565b5f8181526002602052604090819020805460ff19169055517f99b3cee95daf3138d0c982299cd0264f5b7a61aa629b42b92f3ec8966aa7f6fe906103bd9083815260200190565b6060600580546107c890610f28565b80601f01602080910402602001604051908101604052809291908181526020018280546107f490610f28565b801561083f5780601f106108165761010080835404028352916020019161083f565b820191905f5260205f20905b81548152906001019060200180831161082257829003601f168201915b5050505050905090565b610851610a60565b5f8181526004602052604090819020805460ff19169055517f1a9888a45e3df8b7e6bb3090747d598d2a0d78e61388161a90799f54df8f4434906103bd9083815260200190565b5f60607f8dd11fcce5839087111530125177803569655488ae47b1f980ef0b1a711bf07c6108c960e0850185611079565b6040516108d79291906110bc565b60405180910390201461092157505060408051808201909152601c81527f54434220737461747573206973206e6f7420757020746f20646174650000000060208201525f92909150565b60c08301355f9081526002602052604090205460ff1661097257505060408051808201909152601781527613d4c81a5b5859d9481a5cc81b9bdd08185b1b1bddd959604a1b60208201525f92909150565b60808301355f9081526003602052604090205460ff166109c957505060408051808201909152601981527f41676772656761746564204d52206e6f7420616c6c6f7765640000000000000060208201525f92909150565b60608301355f9081526004602052604090205460ff16610a06575f6040518060600160405280602981526020016110cc6029913991509150915091565b505060408051602081019091525f8152600192909150565b610a26610a60565b6001600160a01b038116610a5457604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b610a5d81610a8c565b50565b5f546001600160a01b031633146107685760405163118cdaa760e01b8152336004820152602401610a4b565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f60208284031215610aeb575f5ffd5b81356001600160e01b031981168114610b02575f5ffd5b9392505050565b5f60208284031215610b19575f5ffd5b5035919050565b80356001600160a01b0381168114610b36575f5ffd5b919050565b5f60208284031215610b4b575f5ffd5b610b0282610b20565b5f60208284031215610b64575f5ffd5b813567ffffffffffffffff811115610b7a575f5ffd5b82016101208185031215610b02575f5ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b8215158152604060208201525f610bd46040830184610b8c565b949350505050565b5f5f60208385031215610bed575f5ffd5b823567ffffffffffffffff811115610c03575f5ffd5b8301601f81018513610c13575f5ffd5b803567ffffffffffffffff811115610c29575f5ffd5b856020828401011115610c3a575f5ffd5b6020919091019590945092505050565b602081525f610b026020830184610b8c565b5f5f8335601e19843603018112610c71575f5ffd5b830160208101925035905067ffffffffffffffff811115610c90575f5ffd5b803603821315610c9e575f5ffd5b9250929050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b5f5f8335601e19843603018112610ce2575f5ffd5b830160208101925035905067ffffffffffffffff811115610d01575f5ffd5b8060051b3603821315610c9e575f5ffd5b5f8383855260208501945060208460051b820101835f5b86811015610d6757838303601f19018852610d448287610c5c565b610d4f858284610ca5565b60209a8b019a90955093909301925050600101610d29565b50909695505050505050565b60208152610d9460208201610d8784610b20565b6001600160a01b03169052565b5f5f6020840135905080604084015250610db060408401610b20565b6001600160a01b038116606084015250606083013560808381019190915283013560a08084019190915283013560c08084019190915283013560e080840191909152610dfe90840184610c5c565b610120610100850152610e1661014085018284610ca5565b915050610e27610100850185610ccd565b848303601f1901610120860152610e3f838284610d12565b9695505050505050565b634e487b7160e01b5f52604160045260245ffd5b5f5f60408385031215610e6e575f5ffd5b82518015158114610e7d575f5ffd5b602084015190925067ffffffffffffffff811115610e99575f5ffd5b8301601f81018513610ea9575f5ffd5b805167ffffffffffffffff811115610ec357610ec3610e49565b604051601f8201601f19908116603f0116810167ffffffffffffffff81118282101715610ef257610ef2610e49565b604052818152828201602001871015610f09575f5ffd5b8160208401602083015e5f602083830101528093505050509250929050565b600181811c90821680610f3c57607f821691505b602082108103610f5a57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610fa757805f5260205f20601f840160051c81016020851015610f855750805b601f840160051c820191505b81811015610fa4575f8155600101610f91565b50505b505050565b67ffffffffffffffff831115610fc457610fc4610e49565b610fd883610fd28354610f28565b83610f60565b5f601f841160018114611009575f8515610ff25750838201355b5f19600387901b1c1916600186901b178355610fa4565b5f83815260208120601f198716915b828110156110385786850135825560209485019460019092019101611018565b5086821015611054575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b602081525f610bd4602083018486610ca5565b5f5f8335601e1984360301811261108e575f5ffd5b83018035915067ffffffffffffffff8211156110a8575f5ffd5b602001915036819003821315610c9e575f5ffd5b818382375f910190815291905056fe4b4d53206973206e6f7420616c6c6f77656420746f20626f6f74206f6e207468697320646576696365417070206e6f74206465706c6f796564206f7220696e76616c69642061646472657373a164736f6c634300081c000a' as const
+/** Creation bytecode of contracts/MultisigAppAuth.sol:MultisigAppAuth. */
+export const multisigAppAuthBytecode =
+  '0x6101a0604052348015610010575f5ffd5b50604051613f8e380380613f8e83398101604081905261002f9161081b565b85856040518060400160405280600f81526020016e417070417574684d756c746973696760881b815250604051806040016040528060018152602001603160f81b815250878787875f5b8151518110156100b6576100ae825f0151828151811061009b5761009b610910565b60200260200101516103e260201b60201c565b600101610079565b505f5b8160200151518110156100fa576100f2826020015182815181106100df576100df610910565b602002602001015161045560201b60201c565b6001016100b9565b5080604001511561010f5761010f60016104bd565b8060600151156101235761012360016104fe565b5081158061013457506312cc030082115b1561016b5760405163410c09b760e11b815260048101839052600160248201526312cc030060448201526064015b60405180910390fd5b8183108061017c57506312cc030083115b156101ae5760405163410c09b760e11b815260048101849052602481018390526312cc03006044820152606401610162565b8015806101be57506301e1338081115b156101df576040516358456f7360e01b815260048101829052602401610162565b608082905260a08190526003839055604080515f8152602081018590527fa18220118da10dc69074a56604f8bc5205afb0a0b6b1694b2264df67f7d35262910160405180910390a15050506102398261054760201b60201c565b6101605261024681610547565b61018052815160208084019190912061012052815190820120610140524660e0526102d46101205161014051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60c0525050306101005281516020101561030e578151604051637d465d6f60e11b8152600481019190915260206024820152604401610162565b5f5b82518110156103ba575f83828151811061032c5761032c610910565b602002602001015190505f6001600160a01b0316816001600160a01b0316148061035e57506001600160a01b03811630145b8061037f57506001600160a01b0381165f908152600a602052604090205415155b156103a857604051630ef5ef5160e11b81526001600160a01b0382166004820152602401610162565b6103b181610584565b50600101610310565b506103cc81835161060960201b60201c565b6103d581610641565b505050505050505061097f565b8061040057604051633e0ad02160e01b815260040160405180910390fd5b5f8181526020819052604090819020805460ff19166001179055517ffecb34306dd9d8b785b54d65489d06afc8822a0893ddacedff40c50a4942d0af9061044a9083815260200190565b60405180910390a150565b8061047357604051633e0ad02160e01b815260040160405180910390fd5b5f81815260016020818152604092839020805460ff191690921790915590518281527f67fc71ab96fe3fa3c6f78e9a00e635d591b7333ce611c0380bc577aac702243b910161044a565b6002805460ff19168215159081179091556040519081527fbb2cdb6c7b362202d40373f87bc4788301cca658f91711ac1662e1ad2cba4a209060200161044a565b600280548215156101000261ff00199091161790556040517fafae60561b2481a349b45b3a47357f70eef6ae67e5b6e1749d74de7f19a25aa19061044a90831515815260200190565b5f5f829050601f81511115610571578260405163305a27a960e01b81526004016101629190610924565b805161057c82610959565b179392505050565b600980546001810182557f6e1540171b6c0c960b71a7020d9f60077f6af931a8bbf590da0223dacf75c7af0180546001600160a01b0319166001600160a01b03841690811790915590545f828152600a60205260408082209290925590517f47d1c22a25bb3a5d4e481b9b1e6944c2eade3181a0a20b495ed61d35b5323f249190a250565b81158061061557508082115b1561063d57604051637c81aeab60e11b81526004810183905260248101829052604401610162565b5050565b600b80549082905560408051828152602081018490527f3164947cf0f49f08dd0cd80e671535b1e11590d347c55dcaa97ba3c24a96b33a910160405180910390a15050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b03811182821017156106c2576106c2610686565b604052919050565b5f6001600160401b038211156106e2576106e2610686565b5060051b60200190565b5f82601f8301126106fb575f5ffd5b815161070e610709826106ca565b61069a565b8082825260208201915060208360051b86010192508583111561072f575f5ffd5b602085015b8381101561074c578051835260209283019201610734565b5095945050505050565b80518015158114610765575f5ffd5b919050565b5f6080828403121561077a575f5ffd5b604051608081016001600160401b038111828210171561079c5761079c610686565b604052825190915081906001600160401b038111156107b9575f5ffd5b6107c5858286016106ec565b82525060208301516001600160401b038111156107e0575f5ffd5b6107ec858286016106ec565b6020830152506107fe60408401610756565b604082015261080f60608401610756565b60608201525092915050565b5f5f5f5f5f5f60c08789031215610830575f5ffd5b86516001600160401b03811115610845575f5ffd5b8701601f81018913610855575f5ffd5b8051610863610709826106ca565b8082825260208201915060208360051b85010192508b831115610884575f5ffd5b6020840193505b828410156108ba5783516001600160a01b03811681146108a9575f5ffd5b82526020938401939091019061088b565b60208b015160408c015160608d015160808e015160a08f0151949d50929b5090995097509550925050506001600160401b038111156108f7575f5ffd5b61090389828a0161076a565b9150509295509295509295565b634e487b7160e01b5f52603260045260245ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610979575f198160200360031b1b821691505b50919050565b60805160a05160c05160e05161010051610120516101405161016051610180516135956109f95f395f61207901525f61204901525f6122c501525f61229d01525f6121f801525f61222201525f61224c01525f81816105d001526118d401525f818161066f01528181612a270152612a5d01526135955ff3fe608060405234801561000f575f5ffd5b50600436106102b1575f3560e01c80635c695a071161017b5780639ced689f116100e4578063cd15a16c1161009e578063d56834a511610079578063d56834a5146106b9578063dc04e893146106cc578063dcade3d3146106df578063f0f470cf146106f2575f5ffd5b8063cd15a16c1461066d578063cd8d522b14610693578063d5606db8146106a6575f5ffd5b80639ced689f146105bb578063a06db7dc146105ce578063a6e38615146105f4578063affed0e014610623578063b50191261461062b578063bf8b211b1461064b575f5ffd5b806384b0196e1161013557806384b0196e1461055757806397357dd214610572578063998aada814610585578063999c87051461058d5780639b14d4c6146105a05780639bdc86ff146105a8575f5ffd5b80635c695a07146104ab57806360d2f33d146104b357806367b3f22c146104da57806372dd6dd3146104ed5780637c9fb258146105005780637df73e271461052d575f5ffd5b80633d10feb71161021d57806347144421116101d7578063471444211461044c5780634b28160b1461045f578063535167b51461047257806359db6e851461047d57806359ecd657146104905780635c40d7b214610498575f5ffd5b80633d10feb7146103dd5780634205f6fb146103f057806342cde4e814610403578063466196491461040b578063467fc1db1461041657806346f0975a14610437575f5ffd5b80632f6622e51161026e5780632f6622e51461035757806333d4c80c146103795780633440a16a1461038c578063349a25291461039757806336ed6828146103aa57806337376ca8146103ca575f5ffd5b806301ffc9a7146102b55780630aa58c83146102dd5780631d266200146102ed5780631e079198146103025780631eee48891461032357806328e7654f14610344575b5f5ffd5b6102c86102c3366004612d79565b6106fa565b60405190151581526020015b60405180910390f35b600254610100900460ff166102c8565b6103006102fb366004612da0565b610724565b005b610315610310366004612db7565b610738565b6040516102d4929190612e1c565b610336610331366004612e36565b6108f4565b6040519081526020016102d4565b610300610352366004612da0565b61091e565b6102c8610365366004612da0565b5f9081526020819052604090205460ff1690565b610336610387366004612eb0565b61092c565b60025460ff166102c8565b6103366103a5366004612e36565b610988565b6103bd6103b8366004612f05565b6109e3565b6040516102d49190612fa9565b6103006103d8366004612da0565b610ae6565b6103366103eb366004612fbb565b610af7565b6103006103fe366004612e36565b610b25565b600b54610336565b6103366301e1338081565b610429610424366004612e36565b610bd7565b6040516102d492919061307f565b61043f610e6e565b6040516102d4919061311f565b61030061045a366004612e36565b610ece565b61033661046d36600461316a565b610fda565b6103366312cc030081565b61030061048b366004612da0565b611028565b610336602081565b6103006104a6366004612da0565b61116f565b6103006111d5565b6103367f0bf66ca5b19ff5ca518532a9f45f895df7bc74e56261d0b17115287e094f67b881565b6103006104e8366004612da0565b611221565b6103006104fb366004612da0565b611232565b61033661050e366004612da0565b5f9081526004602052604090205461010090046001600160401b031690565b6102c861053b366004613189565b6001600160a01b03165f908152600a6020526040902054151590565b61055f611315565b6040516102d497969594939291906131a2565b610336610580366004613238565b611357565b6103006113ab565b6102c861059b36600461327f565b6113cd565b600354610336565b6103366105b6366004613238565b61140d565b6103366105c93660046132af565b611457565b7f0000000000000000000000000000000000000000000000000000000000000000610336565b610336610602366004612da0565b5f90815260046020526040902054600160481b90046001600160401b031690565b600c54610336565b61063e610639366004612da0565b6114a3565b6040516102d491906132ed565b6102c8610659366004612da0565b5f9081526001602052604090205460ff1690565b7f0000000000000000000000000000000000000000000000000000000000000000610336565b6103366106a1366004613238565b6115f6565b6103366106b4366004613238565b611642565b6103366106c7366004612eb0565b61168c565b6103366106da366004612da0565b6116a4565b6103366106ed3660046132af565b6116cc565b600554610336565b5f6001600160e01b0319821663793fd87d60e01b148061071e575061071e82611718565b92915050565b61072c61173c565b6107358161175e565b50565b5f6060306107496020850185613189565b6001600160a01b03161461078657505060408051808201909152600f81526e082e0e040928840dad2e6dac2e8c6d608b1b60208201525f92909150565b600254610100900460ff1680156107df57507f8dd11fcce5839087111530125177803569655488ae47b1f980ef0b1a711bf07c6107c660e08501856132ff565b6040516107d4929190613341565b604051809103902014155b1561082157505060408051808201909152601c81527f54434220737461747573206973206e6f7420757020746f20646174650000000060208201525f92909150565b6020808401355f90815290819052604090205460ff1661087857505060408051808201909152601881527f436f6d706f73652068617368206e6f7420616c6c6f776564000000000000000060208201525f92909150565b60025460ff1615801561089e575060608301355f9081526001602052604090205460ff16155b156108d557505060408051808201909152601281527111195d9a58d9481b9bdd08185b1b1bddd95960721b60208201525f92909150565b6108eb60408051602081019091525f8152600191565b91509150915091565b5f6109176109028484610988565b604080515f81526020808201909252906117b0565b9392505050565b61073561048b600183610fda565b5f61093561173c565b61097f60086109448787610af7565b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061185092505050565b95945050505050565b604080517f0bf66ca5b19ff5ca518532a9f45f895df7bc74e56261d0b17115287e094f67b86020820152908101839052606081018290525f906109179060800160405160208183030381529060405280519060200120611aad565b600c54606090848114610a185760405163e4792fa160e01b815260048101869052602481018290526044015b60405180910390fd5b5f8787604051610a29929190613341565b604051809103902090505f610a3e8288610988565b9050610a4b818787611ad9565b610a56836001613378565b600c556040518281523390829089907f07accd75ddf946a725eb9f0eef9b431d96371a13ac787e42a03e95aba0b5de299060200160405180910390a48715610ada57610ad7308a8a8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611cb692505050565b93505b50505095945050505050565b610aee61173c565b61073581611cc3565b5f826001600160a01b031660a0610b0d84611d5a565b6bffffffffffffffffffffffff16901b179392505050565b5f610b308383610988565b5f818152600d6020908152604080832033845290915290205490915060ff16610b7557604051635bee8be360e11b815233600482015260248101829052604401610a0f565b5f818152600d602090815260408083203380855290835292819020805460ff1916905580518681529182018590528392917fac00fe14069965aa9594a0930f065afddcdcbf701a1ec97dc27a9c2b3317572e91015b60405180910390a3505050565b60055460609081905f81861015610c0d57610bf2868361338b565b8511610c0757610c028587613378565b610c0f565b81610c0f565b855b90505f610c1c878361338b565b9050806001600160401b03811115610c3657610c36613350565b604051908082528060200260200182016040528015610c5f578160200160208202803683370190505b509450806001600160401b03811115610c7a57610c7a613350565b604051908082528060200260200182016040528015610cb357816020015b610ca0612ce6565b815260200190600190039081610c985790505b5093505f5b81811015610e63576005610ccc828a613378565b81548110610cdc57610cdc61339e565b905f5260205f200154868281518110610cf757610cf761339e565b60200260200101818152505060045f878381518110610d1857610d1861339e565b602002602001015181526020019081526020015f206040518060c00160405290815f82015f9054906101000a900460ff16600b811115610d5a57610d5a612fe3565b600b811115610d6b57610d6b612fe3565b815281546001600160401b03610100820481166020840152600160481b820481166040840152600160881b9091041660608201526001820154608082015260028201805460a090920191610dbe906133b2565b80601f0160208091040260200160405190810160405280929190818152602001828054610dea906133b2565b8015610e355780601f10610e0c57610100808354040283529160200191610e35565b820191905f5260205f20905b815481529060010190602001808311610e1857829003601f168201915b505050505081525050858281518110610e5057610e5061339e565b6020908102919091010152600101610cb8565b505050509250929050565b60606009805480602002602001604051908101604052809291908181526020018280548015610ec457602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610ea6575b5050505050905090565b335f908152600a6020526040902054610efc57604051633dfa147360e01b8152336004820152602401610a0f565b600c54811015610f2d57600c5460405163e4792fa160e01b8152610a0f918391600401918252602082015260400190565b5f610f388383610988565b5f818152600d6020908152604080832033845290915290205490915060ff1615610f7e5760405163283df93b60e01b815233600482015260248101829052604401610a0f565b5f818152600d602090815260408083203380855290835292819020805460ff1916600117905580518681529182018590528392917f07f7024ca4883db3d1644440d6ec0559ec3b038f1363580654ad73f996d031869101610bca565b5f600183600b811115610fef57610fef612fe3565b146110225782826040516020016110079291906133e4565b60405160208183030381529060405280519060200120610917565b50919050565b5f818152600460209081526040808320600690925282205490910361106357604051631e2ef17160e01b815260048101839052602401610a0f565b8054600160481b90046001600160401b03164210156110b057805460405163afff056960e01b815260048101849052600160481b9091046001600160401b03166024820152604401610a0f565b8054600160881b90046001600160401b03164211156110fd57805460405163b1d08e4160e01b815260048101849052600160881b9091046001600160401b03166024820152604401610a0f565b8054600182015460ff9091169061111384611d96565b61111d8282611e80565b81600b81111561112f5761112f612fe3565b847f7624f4c0501fb3a17ed9b69fb3fcc4b98ec7f696ebfd1c54c2998c259e730bf18360405161116191815260200190565b60405180910390a350505050565b61117761173c565b6003548111158061118b57506312cc030081115b156111cc578060035460016111a09190613378565b60405163410c09b760e11b8152600481019290925260248201526312cc03006044820152606401610a0f565b61073581611f6f565b6111dd61173c565b600254610100900460ff16156112155760045b60405163415301b960e01b815260ff90911660048201525f6024820152604401610a0f565b61121f6001611fb5565b565b61122961173c565b61073581611ffe565b5f81815260066020526040812054900361126257604051631e2ef17160e01b815260048101829052602401610a0f565b5f8181526004602052604090208054600160881b90046001600160401b031642116112bb5780546040516315577c9160e31b815260048101849052600160881b9091046001600160401b03166024820152604401610a0f565b8054600182015460ff909116906112d184611d96565b81600b8111156112e3576112e3612fe3565b847fa3b0a65650f8d4caa88018724192fb8f411e960786aa5c262ce4063d21c49b558360405161116191815260200190565b5f6060805f5f5f6060611326612042565b61132e612072565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f61136061173c565b6113a36005855f1b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061185092505050565b949350505050565b6113b361173c565b60025460ff166113c45760036111f0565b61121f5f61209d565b5f600d5f6113db8585610988565b815260208082019290925260409081015f9081206001600160a01b038816825290925290205460ff1690509392505050565b5f61141661173c565b6113a360018585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061185092505050565b5f61146061173c565b61091760035f5f1b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061185092505050565b6114ab612ce6565b5f8281526006602052604081205490036114db57604051631e2ef17160e01b815260048101839052602401610a0f565b5f8281526004602052604090819020815160c081019092528054829060ff16600b81111561150b5761150b612fe3565b600b81111561151c5761151c612fe3565b815281546001600160401b03610100820481166020840152600160481b820481166040840152600160881b9091041660608201526001820154608082015260028201805460a09092019161156f906133b2565b80601f016020809104026020016040519081016040528092919081815260200182805461159b906133b2565b80156115e65780601f106115bd576101008083540402835291602001916115e6565b820191905f5260205f20905b8154815290600101906020018083116115c957829003601f168201915b5050505050815250509050919050565b5f6115ff61173c565b6113a36009855f1b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061185092505050565b5f61164b61173c565b6113a360028585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061185092505050565b5f61169561173c565b61097f60076109448787610af7565b5f6116ad61173c565b61071e60018360405180602001604052805f815250611850565b919050565b5f6116d561173c565b61091760045f5f1b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061185092505050565b5f6001600160e01b03198216631ed3f1f960e31b148061071e575061071e826120de565b33301461121f576040516381f1c9db60e01b8152336004820152602401610a0f565b5f8181526001602052604090819020805460ff19169055517fe0862975ac517b0478d308012afabc4bc37c23874a18144d7f2dfb852ff95c2c906117a59083815260200190565b60405180910390a150565b6009545f90815b81811080156117c557508383105b15611847575f600982815481106117de576117de61339e565b5f918252602080832090910154898352600d825260408084206001600160a01b039092168085529190925291205490915060ff1680156118255750611823868261212d565b155b1561183657611833846133ff565b93505b50611840816133ff565b90506117b7565b50509392505050565b5f61185b8484612186565b6118658484610fda565b5f81815260066020526040902054909150156118bd575f81815260046020819052604091829020549151634d2c6fbd60e11b8152908101839052600160481b9091046001600160401b03166024820152604401610a0f565b5f600354426118cc9190613378565b90505f6118f97f000000000000000000000000000000000000000000000000000000000000000083613417565b90506040518060c0016040528087600b81111561191857611918612fe3565b81526001600160401b0342811660208084019190915285821660408085019190915291851660608401526080830189905260a09092018790525f8681526004909252902081518154829060ff1916600183600b81111561197a5761197a612fe3565b0217905550602082015181546040840151606085015170ffffffffffffffffffffffffffffffff00199092166101006001600160401b039485160270ffffffffffffffff000000000000000000191617600160481b918416919091021767ffffffffffffffff60881b1916600160881b92909116919091021781556080820151600182015560a08201516002820190611a13908261347a565b5050600580546001810182557f036b6384b5eca791c62761152d0c79bb0604c104a5fb6f4eb0703f3154bb3db001859055545f858152600660205260409020555085600b811115611a6657611a66612fe3565b837f24ddbc56d5dd54d970096733136de6e66984d4d0e67f75f203795662b507ad2487858589604051611a9c9493929190613534565b60405180910390a350509392505050565b5f61071e611ab96121ec565b8360405161190160f01b8152600281019290925260228201526042902090565b600b54815f816001600160401b03811115611af657611af6613350565b604051908082528060200260200182016040528015611b1f578160200160208202803683370190505b5090505f5f5b83811015611c58575f5f611b5c8a8a8a86818110611b4557611b4561339e565b9050602002810190611b5791906132ff565b612315565b5090925090505f816003811115611b7557611b75612fe3565b14611b9657604051631a1f5c6760e01b815260048101849052602401610a0f565b6001600160a01b0382165f908152600a6020526040902054611bd657604051633dfa147360e01b81526001600160a01b0383166004820152602401610a0f565b836001600160a01b0316826001600160a01b031611611c2257604051631e1dde6960e31b8152600481018490526001600160a01b03808416602483015285166044820152606401610a0f565b81858481518110611c3557611c3561339e565b6001600160a01b0390921660209283029190910190910152509150600101611b25565b5083831015611c8257611c758783611c70868861338b565b6117b0565b611c7f9084613378565b92505b83831015611cad57604051633e0cd9d760e11b81526004810184905260248101859052604401610a0f565b50505050505050565b606061091783835f61235c565b5f818152600660205260408120549003611cf357604051631e2ef17160e01b815260048101829052602401610a0f565b5f8181526004602052604090208054600182015460ff90911690611d1684611d96565b81600b811115611d2857611d28612fe3565b847f1cff5ac053781b1ed6867e5c671b2d30d9ec1683627676dddd071ff123da48768360405161116191815260200190565b5f6bffffffffffffffffffffffff821115611d92576040516306dfcc6560e41b81526060600482015260248101839052604401610a0f565b5090565b5f81815260066020526040902054600554808214611e16575f6005611dbc60018461338b565b81548110611dcc57611dcc61339e565b905f5260205f2001549050806005600185611de7919061338b565b81548110611df757611df761339e565b5f91825260208083209091019290925591825260069052604090208290555b6005805480611e2757611e27613574565b5f828152602080822083015f199081018390559092019092558482526006815260408083208390556004909152812080546001600160c81b03191681556001810182905590611e796002830182612d33565b5050505050565b600782600b811115611e9457611e94612fe3565b03611f0357611ea38282612428565b8060a081901c6001600160a01b0382163314611ee2576040516278516360e61b81526001600160a01b0383166004820152336024820152604401610a0f565b611eeb826125ea565b600b548114611efd57611efd8161266f565b50505050565b600882600b811115611f1757611f17612fe3565b03611f3557611f268282612428565b8060a081901c611eeb826126ad565b600982600b811115611f4957611f49612fe3565b03611f6557611f588282612428565b611f618161266f565b5050565b611f6182826127d5565b600380549082905560408051828152602081018490527fa18220118da10dc69074a56604f8bc5205afb0a0b6b1694b2264df67f7d3526291015b60405180910390a15050565b600280548215156101000261ff00199091161790556040517fafae60561b2481a349b45b3a47357f70eef6ae67e5b6e1749d74de7f19a25aa1906117a590831515815260200190565b5f8181526020818152604091829020805460ff1916905590518281527f755b79bd4b0eeab344d032284a99003b2ddc018b646752ac72d681593a6e894791016117a5565b606061206d7f000000000000000000000000000000000000000000000000000000000000000061289d565b905090565b606061206d7f000000000000000000000000000000000000000000000000000000000000000061289d565b6002805460ff19168215159081179091556040519081527fbb2cdb6c7b362202d40373f87bc4788301cca658f91711ac1662e1ad2cba4a20906020016117a5565b5f6001600160e01b031982166303c0f23360e31b148061210e57506001600160e01b0319821663ae082e1760e01b145b8061071e57506301ffc9a760e01b6001600160e01b031983161461071e565b5f5f5b835181101561217d57826001600160a01b03168482815181106121555761215561339e565b60200260200101516001600160a01b03160361217557600191505061071e565b600101612130565b505f9392505050565b600782600b81111561219a5761219a612fe3565b14806121b75750600882600b8111156121b5576121b5612fe3565b145b806121d35750600982600b8111156121d1576121d1612fe3565b145b156121e257611f618282612428565b611f6182826128da565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561224457507f000000000000000000000000000000000000000000000000000000000000000046145b1561226e57507f000000000000000000000000000000000000000000000000000000000000000090565b61206d604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80806041849003612349578435602086013560408701355f1a61233b89828585612aba565b955095509550505050612353565b505f915060029050825b93509350939050565b6060814710156123885760405163cf47918160e01b815247600482015260248101839052604401610a0f565b5f612394858486612b82565b90508080156123b557505f3d11806123b557505f856001600160a01b03163b115b156123ca576123c2612b97565b915050610917565b80156123f457604051639996b31560e01b81526001600160a01b0386166004820152602401610a0f565b3d1561240757612402612bb0565b612420565b60405163d6bda27560e01b815260040160405180910390fd5b509392505050565b600980549083600b81111561243f5761243f612fe3565b03612490578161244f8183612bbb565b600b548103611efd5783600b81111561246a5761246a612fe3565b60405163415301b960e01b815260ff909116600482015260248101849052604401610a0f565b8160a081901c600785600b8111156124aa576124aa612fe3565b0361259b576001600160a01b03821615806124cd57506001600160a01b03821630145b156124f657604051630ef5ef5160e11b81526001600160a01b0383166004820152602401610a0f565b6001600160a01b0382165f908152600a60205260409020541561254b5784600b81111561252557612525612fe3565b60405163415301b960e01b815260ff909116600482015260248101859052604401610a0f565b602083036125825761255e836001613378565b604051637d465d6f60e11b8152600481019190915260206024820152604401610a0f565b61259681612591856001613378565b612bbb565b611e79565b6001600160a01b0382165f908152600a60205260409020546125db57604051633dfa147360e01b81526001600160a01b0383166004820152602401610a0f565b611e798161259160018661338b565b600980546001810182557f6e1540171b6c0c960b71a7020d9f60077f6af931a8bbf590da0223dacf75c7af0180546001600160a01b0319166001600160a01b03841690811790915590545f828152600a60205260408082209290925590517f47d1c22a25bb3a5d4e481b9b1e6944c2eade3181a0a20b495ed61d35b5323f249190a250565b600b80549082905560408051828152602081018490527f3164947cf0f49f08dd0cd80e671535b1e11590d347c55dcaa97ba3c24a96b33a9101611fa9565b6001600160a01b0381165f908152600a602052604090205460095480821461275b575f60096126dd60018461338b565b815481106126ed576126ed61339e565b5f918252602090912001546001600160a01b0316905080600961271160018661338b565b815481106127215761272161339e565b5f91825260208083209190910180546001600160a01b0319166001600160a01b03948516179055929091168152600a909152604090208290555b600980548061276c5761276c613574565b5f828152602080822083015f1990810180546001600160a01b03191690559092019092556001600160a01b038516808352600a90915260408083208390555190917f3525e22824a8a7df2c9a6029941c824cf95b6447f1e13d5128fd3826d35afe8b91a2505050565b600182600b8111156127e9576127e9612fe3565b036127f757611f6181612bef565b600282600b81111561280b5761280b612fe3565b0361281957611f6181612c57565b600382600b81111561282d5761282d612fe3565b0361283c57611f61600161209d565b600482600b81111561285057612850612fe3565b0361285e57611f615f611fb5565b600582600b81111561287257612872612fe3565b0361288057611f6181611f6f565b8181604051636e8c20ed60e01b8152600401610a0f9291906133e4565b60605f6128a983612cbf565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b600182600b8111156128ee576128ee612fe3565b03612960578061291157604051633e0ad02160e01b815260040160405180910390fd5b5f8181526020819052604090205460ff165b15611f615781600b81111561293a5761293a612fe3565b60405163415301b960e01b815260ff909116600482015260248101829052604401610a0f565b600282600b81111561297457612974612fe3565b036129ad578061299757604051633e0ad02160e01b815260040160405180910390fd5b5f8181526001602052604090205460ff16612923565b600382600b8111156129c1576129c1612fe3565b036129d15760025460ff16612923565b600482600b8111156129e5576129e5612fe3565b03612a0b57600254610100900460ff16611f615781600b81111561293a5761293a612fe3565b600582600b811115612a1f57612a1f612fe3565b0361288057807f0000000000000000000000000000000000000000000000000000000000000000811080612a5557506003548110155b15612ab557807f00000000000000000000000000000000000000000000000000000000000000006001600354612a8b919061338b565b60405163410c09b760e11b8152600481019390935260248301919091526044820152606401610a0f565b505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115612af357505f91506003905082612b78565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015612b44573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116612b6f57505f925060019150829050612b78565b92505f91508190505b9450945094915050565b5f5f5f83516020850186885af1949350505050565b6040513d81523d5f602083013e3d602001810160405290565b6040513d5f823e3d81fd5b811580612bc757508082115b15611f6157604051637c81aeab60e11b81526004810183905260248101829052604401610a0f565b80612c0d57604051633e0ad02160e01b815260040160405180910390fd5b5f8181526020819052604090819020805460ff19166001179055517ffecb34306dd9d8b785b54d65489d06afc8822a0893ddacedff40c50a4942d0af906117a59083815260200190565b80612c7557604051633e0ad02160e01b815260040160405180910390fd5b5f81815260016020818152604092839020805460ff191690921790915590518281527f67fc71ab96fe3fa3c6f78e9a00e635d591b7333ce611c0380bc577aac702243b91016117a5565b5f60ff8216601f81111561071e57604051632cd44ac360e21b815260040160405180910390fd5b6040805160c08101909152805f81526020015f6001600160401b031681526020015f6001600160401b031681526020015f6001600160401b031681526020015f8152602001606081525090565b508054612d3f906133b2565b5f825580601f10612d4e575050565b601f0160209004905f5260205f209081019061073591905b80821115611d92575f8155600101612d66565b5f60208284031215612d89575f5ffd5b81356001600160e01b031981168114610917575f5ffd5b5f60208284031215612db0575f5ffd5b5035919050565b5f60208284031215612dc7575f5ffd5b81356001600160401b03811115612ddc575f5ffd5b82016101208185031215610917575f5ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b8215158152604060208201525f6113a36040830184612dee565b5f5f60408385031215612e47575f5ffd5b50508035926020909101359150565b80356001600160a01b03811681146116c7575f5ffd5b5f5f83601f840112612e7c575f5ffd5b5081356001600160401b03811115612e92575f5ffd5b602083019150836020828501011115612ea9575f5ffd5b9250929050565b5f5f5f5f60608587031215612ec3575f5ffd5b612ecc85612e56565b93506020850135925060408501356001600160401b03811115612eed575f5ffd5b612ef987828801612e6c565b95989497509550505050565b5f5f5f5f5f60608688031215612f19575f5ffd5b85356001600160401b03811115612f2e575f5ffd5b612f3a88828901612e6c565b9096509450506020860135925060408601356001600160401b03811115612f5f575f5ffd5b8601601f81018813612f6f575f5ffd5b80356001600160401b03811115612f84575f5ffd5b8860208260051b8401011115612f98575f5ffd5b959894975092955050506020019190565b602081525f6109176020830184612dee565b5f5f60408385031215612fcc575f5ffd5b612fd583612e56565b946020939093013593505050565b634e487b7160e01b5f52602160045260245ffd5b600c811061301357634e487b7160e01b5f52602160045260245ffd5b9052565b613022828251612ff7565b6001600160401b0360208201511660208301526001600160401b0360408201511660408301526001600160401b036060820151166060830152608081015160808301525f60a082015160c060a08501526113a360c0850182612dee565b604080825283519082018190525f9060208501906060840190835b818110156130b857835183526020938401939092019160010161309a565b50508381036020850152809150845180825260208201925060208160051b830101602087015f5b8381101561311157601f198584030186526130fb838351613017565b60209687019690935091909101906001016130df565b509098975050505050505050565b602080825282518282018190525f918401906040840190835b8181101561315f5783516001600160a01b0316835260209384019390920191600101613138565b509095945050505050565b5f5f6040838503121561317b575f5ffd5b8235600c8110612fd5575f5ffd5b5f60208284031215613199575f5ffd5b61091782612e56565b60ff60f81b8816815260e060208201525f6131c060e0830189612dee565b82810360408401526131d28189612dee565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015613227578351835260209384019390920191600101613209565b50909b9a5050505050505050505050565b5f5f5f6040848603121561324a575f5ffd5b8335925060208401356001600160401b03811115613266575f5ffd5b61327286828701612e6c565b9497909650939450505050565b5f5f5f60608486031215613291575f5ffd5b61329a84612e56565b95602085013595506040909401359392505050565b5f5f602083850312156132c0575f5ffd5b82356001600160401b038111156132d5575f5ffd5b6132e185828601612e6c565b90969095509350505050565b602081525f6109176020830184613017565b5f5f8335601e19843603018112613314575f5ffd5b8301803591506001600160401b0382111561332d575f5ffd5b602001915036819003821315612ea9575f5ffd5b818382375f9101908152919050565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b8082018082111561071e5761071e613364565b8181038181111561071e5761071e613364565b634e487b7160e01b5f52603260045260245ffd5b600181811c908216806133c657607f821691505b60208210810361102257634e487b7160e01b5f52602260045260245ffd5b604081016133f28285612ff7565b8260208301529392505050565b5f6001820161341057613410613364565b5060010190565b6001600160401b03818116838216019081111561071e5761071e613364565b601f821115612ab557805f5260205f20601f840160051c8101602085101561345b5750805b601f840160051c820191505b81811015611e79575f8155600101613467565b81516001600160401b0381111561349357613493613350565b6134a7816134a184546133b2565b84613436565b6020601f8211600181146134d9575f83156134c25750848201515b5f19600385901b1c1916600184901b178455611e79565b5f84815260208120601f198516915b8281101561350857878501518255602094850194600190920191016134e8565b508482101561352557868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b8481526001600160401b03841660208201526001600160401b0383166040820152608060608201525f61356a6080830184612dee565b9695505050505050565b634e487b7160e01b5f52603160045260245ffdfea164736f6c634300081c000a' as const
+/** Creation bytecode of contracts/OptOutRegistry.sol:OptOutRegistry. */
+export const optOutRegistryBytecode =
+  '0x610180604052348015610010575f5ffd5b5060405161197638038061197683398101604081905261002f91610271565b6040518060400160405280600e81526020016d4f70744f7574526567697374727960901b815250604051806040016040528060018152602001603160f81b81525061007f8261017160201b60201c565b6101205261008c81610171565b61014052815160208084019190912060e052815190820120610100524660a05261011860e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c05261013281631ed3f1f960e31b6101ae565b61015f576040516304872fa960e01b81526001600160a01b03821660048201526024015b60405180910390fd5b6001600160a01b0316610160526102f2565b5f5f829050601f8151111561019b578260405163305a27a960e01b81526004016101569190610297565b80516101a6826102cc565b179392505050565b5f6101b8836101d0565b80156101c957506101c98383610219565b9392505050565b5f6101e2826301ffc9a760e01b610219565b15610212575f806101fb846001600160e01b031961023d565b9150915081801561020a575080155b949350505050565b505f919050565b5f8080610226858561023d565b915091508180156102345750805b95945050505050565b6301ffc9a760e01b5f818152600483905290819060208260248188617530fa92505f511515601f3d11169150509250929050565b5f60208284031215610281575f5ffd5b81516001600160a01b03811681146101c9575f5ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156102ec575f198160200360031b1b821691505b50919050565b60805160a05160c05160e0516101005161012051610140516101605161160d6103695f395f8181610302015281816104800152818161052001528181610c5a0152610d2901525f610a5d01525f610a2d01525f61101701525f610fef01525f610f4a01525f610f7401525f610f9e015261160d5ff3fe608060405234801561000f575f5ffd5b506004361061011c575f3560e01c806384b0196e116100a9578063e8fced201161006e578063e8fced201461033f578063ed79bef314610352578063f39017a514610388578063f5d8e0531461039b578063ffd0e3ed146103ae575f5ffd5b806384b0196e146102b457806385771487146102cf5780639e6d4119146102e2578063d7363a69146102f5578063de7454c81461032c575f5ffd5b80633cb352b3116100ef5780633cb352b3146101c25780633f7d4a97146101d55780636da59041146101e85780637892df69146102815780637ecebe00146102a1575f5ffd5b806301ffc9a71461012057806308551d6514610148578063238afcc51461018857806333d0b4451461019b575b5f5ffd5b61013361012e366004611207565b6103c3565b60405190151581526020015b60405180910390f35b61017a61015636600461122e565b5f90815260036020526040902060010154600160801b90046001600160801b031690565b60405190815260200161013f565b61013361019636600461122e565b6103f9565b61017a7f6c88258ccbde72a2c5088baa6d3cac78c313f5dfd94f583fd94eec0192d0b9bb81565b61017a6101d036600461122e565b61059d565b61017a6101e3366004611245565b6105c3565b61024e6101f636600461122e565b60408051606080820183525f808352602080840182905292840181905293845260038252928290208251938401835280548452600101546001600160401b0380821692850192909252600160401b9004169082015290565b60408051825181526020808401516001600160401b0390811691830191909152928201519092169082015260600161013f565b61029461028f3660046112bd565b610622565b60405161013f91906112e6565b61017a6102af366004611347565b610747565b6102bc610764565b60405161013f979695949392919061138e565b6101336102dd366004611245565b6107a6565b61017a6102f036600461122e565b6107ee565b6040516001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016815260200161013f565b61017a61033a36600461122e565b610809565b61017a61034d36600461122e565b610831565b610133610360366004611424565b5f9081526005602090815260408083206001600160a01b039490941683529290522054151590565b61017a61039636600461144c565b610846565b61017a6103a9366004611498565b6108ba565b6103c16103bc3660046114d1565b610909565b005b5f6001600160e01b03198216634f3ee00f60e11b14806103f357506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f8181526003602052604081206001810154600160401b90046001600160401b03168083036104435760405163cdf288bb60e01b8152600481018590526024015b60405180910390fd5b806001600160401b0316421061045d575060019392505050565b815460405163a6e3861560e01b8152600481018290526001600160401b038316907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063a6e3861590602401602060405180830381865afa1580156104cd573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104f19190611573565b14158061059457506001830154604051630f93f64b60e31b8152600481018390526001600160401b03909116907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690637c9fb25890602401602060405180830381865afa15801561056d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105919190611573565b14155b95945050505050565b5f8181526003602052604081206002015480156105ba57806105bc565b825b9392505050565b825f5b8281101561061a57610610828585848181106105e4576105e461158a565b90506020020160208101906105f99190611347565b5f9182526001600160a01b03166020526040902090565b91506001016105c6565b509392505050565b5f83815260036020526040812060010154606091600160801b9091046001600160801b031690818510156106755761065a85836115b2565b841161066f5761066a84866115c5565b610677565b81610677565b845b905061068385826115b2565b6001600160401b0381111561069a5761069a6115d8565b6040519080825280602002602001820160405280156106c3578160200160208202803683370190505b505f8781526004602052604081209194505b845181101561073c57815f6106ea838a6115c5565b81526020019081526020015f205f9054906101000a90046001600160a01b031685828151811061071c5761071c61158a565b6001600160a01b03909216602092830291909101909101526001016106d5565b505050509392505050565b6001600160a01b0381165f908152600260205260408120546103f3565b5f6060805f5f5f6060610775610a26565b61077d610a56565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f83815260036020526040812060010154600160801b90046001600160801b0316821480156107e657506107d98461059d565b6107e48585856105c3565b145b949350505050565b5f6107f882610a81565b90506108048133610adb565b919050565b5f5f5f5f61081685610c55565b92509250925061082883868484610daf565b50909392505050565b5f5f61083c83610c55565b5090949350505050565b604080517f6c88258ccbde72a2c5088baa6d3cac78c313f5dfd94f583fd94eec0192d0b9bb60208201526001600160a01b03861691810191909152606081018490526080810183905260a081018290525f906105949060c00160405160208183030381529060405280519060200120610e63565b5f8383836040516020016108ea939291909283526001600160401b03918216602084015216604082015260600190565b6040516020818303038152906040528051906020012090509392505050565b8242111561093c5760405163020b9cb960e21b81526001600160a01b03881660048201526024810184905260440161043a565b5f61094687610a81565b905085811461097957604051632c750e4160e01b815260048101889052602481018790526044810182905260640161043a565b6001600160a01b0388165f9081526002602052604090208054600181019091558581146109d257604051630163de6760e71b81526001600160a01b038a166004820152602481018790526044810182905260640161043a565b6109e9896109e28b8a8a8a610846565b8686610e8f565b610a11576040516304c863bb60e41b81526001600160a01b038a16600482015260240161043a565b610a1b878a610adb565b505050505050505050565b6060610a517f0000000000000000000000000000000000000000000000000000000000000000610f01565b905090565b6060610a517f0000000000000000000000000000000000000000000000000000000000000000610f01565b5f5f5f5f610a8e85610c55565b925092509250806001600160401b03164210610acf576040516355e7964960e11b8152600481018490526001600160401b038216602482015260440161043a565b61082883868484610daf565b5f8281526005602090815260408083206001600160a01b0385168452918290529091205415610b2f5760405163f0c65c4960e01b81526001600160a01b03831660048201526024810184905260440161043a565b5f838152600360205260408120600181015460028201549192600160801b9091046001600160801b031691610b7690865f9182526001600160a01b03166020526040902090565b5f878152600460209081526040808320868452909152902080546001600160a01b0319166001600160a01b0388161790559050610bb48260016115c5565b6001600160a01b0386165f90815260208690526040902055610bd78260016115c5565b6001840180546001600160801b03928316600160801b029216919091179055600283018190556040516001600160a01b0386169087907fd347dcb1c9c8ab463db8f9ab01a7a814cfb2a29809b09f30a631da9303d8854e90610c459086908690918252602082015260400190565b60405180910390a3505050505050565b5f5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a6e38615856040518263ffffffff1660e01b8152600401610ca691815260200190565b602060405180830381865afa158015610cc1573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ce59190611573565b9050806001600160401b03165f03610d135760405163d18e693f60e01b81526004810185905260240161043a565b604051630f93f64b60e31b8152600481018590527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690637c9fb25890602401602060405180830381865afa158015610d76573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d9a9190611573565b9150610da78483836108ba565b949193509150565b5f8481526003602052604090206001810154600160401b90046001600160401b031615610ddc5750610e5d565b8381556001810180546001600160401b038581166fffffffffffffffffffffffffffffffff199092168217600160401b9186169182021790925560028301879055604080519182526020820192909252859187917f24211270a180196e0d9609fdff23ed00a242c45154ee1b8404916f9e9268502d910160405180910390a3505b50505050565b5f6103f3610e6f610f3e565b8360405161190160f01b8152600281019290925260228201526042902090565b5f846001600160a01b03163b5f03610eee575f5f610eae868686611067565b5090925090505f816003811115610ec757610ec76115ec565b148015610ee55750866001600160a01b0316826001600160a01b0316145b925050506107e6565b610efa858585856110ae565b90506107e6565b60605f610f0d83611118565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015610f9657507f000000000000000000000000000000000000000000000000000000000000000046145b15610fc057507f000000000000000000000000000000000000000000000000000000000000000090565b610a51604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f8080604184900361109b578435602086013560408701355f1a61108d8982858561113f565b9550955095505050506110a5565b505f915060029050825b93509350939050565b60408051630b135d3f60e11b808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b5f60ff8216601f8111156103f357604051632cd44ac360e21b815260040160405180910390fd5b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561117857505f915060039050826111fd565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156111c9573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166111f457505f9250600191508290506111fd565b92505f91508190505b9450945094915050565b5f60208284031215611217575f5ffd5b81356001600160e01b0319811681146105bc575f5ffd5b5f6020828403121561123e575f5ffd5b5035919050565b5f5f5f60408486031215611257575f5ffd5b8335925060208401356001600160401b03811115611273575f5ffd5b8401601f81018613611283575f5ffd5b80356001600160401b03811115611298575f5ffd5b8660208260051b84010111156112ac575f5ffd5b939660209190910195509293505050565b5f5f5f606084860312156112cf575f5ffd5b505081359360208301359350604090920135919050565b602080825282518282018190525f918401906040840190835b818110156113265783516001600160a01b03168352602093840193909201916001016112ff565b509095945050505050565b80356001600160a01b0381168114610804575f5ffd5b5f60208284031215611357575f5ffd5b6105bc82611331565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f6113ac60e0830189611360565b82810360408401526113be8189611360565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156114135783518352602093840193909201916001016113f5565b50909b9a5050505050505050505050565b5f5f60408385031215611435575f5ffd5b61143e83611331565b946020939093013593505050565b5f5f5f5f6080858703121561145f575f5ffd5b61146885611331565b966020860135965060408601359560600135945092505050565b80356001600160401b0381168114610804575f5ffd5b5f5f5f606084860312156114aa575f5ffd5b833592506114ba60208501611482565b91506114c860408501611482565b90509250925092565b5f5f5f5f5f5f5f60c0888a0312156114e7575f5ffd5b6114f088611331565b96506020880135955060408801359450606088013593506080880135925060a08801356001600160401b03811115611526575f5ffd5b8801601f81018a13611536575f5ffd5b80356001600160401b0381111561154b575f5ffd5b8a602082840101111561155c575f5ffd5b602082019350809250505092959891949750929550565b5f60208284031215611583575f5ffd5b5051919050565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b818103818111156103f3576103f361159e565b808201808211156103f3576103f361159e565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52602160045260245ffdfea164736f6c634300081c000a' as const
 /** Creation bytecode of contracts/TimelockAppAuth.sol:TimelockAppAuth. */
 export const timelockAppAuthBytecode =
-  '0x60c060405234801561000f575f5ffd5b5060405161290a38038061290a83398101604081905261002e916104c2565b838383835f5b81515181101561007157610069825f01518281518110610056576100566105b5565b602002602001015161025e60201b60201c565b600101610034565b505f5b8160200151518110156100b5576100ad8260200151828151811061009a5761009a6105b5565b60200260200101516102d160201b60201c565b600101610074565b508060400151156100ca576100ca6001610339565b8060600151156100de576100de600161037a565b508115806100ef57506312cc030082115b156101265760405163410c09b760e11b815260048101839052600160248201526312cc030060448201526064015b60405180910390fd5b8183108061013757506312cc030083115b156101695760405163410c09b760e11b815260048101849052602481018390526312cc0300604482015260640161011d565b80158061017957506301e1338081115b1561019a576040516358456f7360e01b81526004810182905260240161011d565b608082905260a08190526003839055604080515f8152602081018590527fa18220118da10dc69074a56604f8bc5205afb0a0b6b1694b2264df67f7d35262910160405180910390a15050506001600160a01b03851661020c57604051633e0ad02160e01b815260040160405180910390fd5b600780546001600160a01b0319166001600160a01b0387169081179091556040515f907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a350505050506105c9565b8061027c57604051633e0ad02160e01b815260040160405180910390fd5b5f8181526020819052604090819020805460ff19166001179055517ffecb34306dd9d8b785b54d65489d06afc8822a0893ddacedff40c50a4942d0af906102c69083815260200190565b60405180910390a150565b806102ef57604051633e0ad02160e01b815260040160405180910390fd5b5f81815260016020818152604092839020805460ff191690921790915590518281527f67fc71ab96fe3fa3c6f78e9a00e635d591b7333ce611c0380bc577aac702243b91016102c6565b6002805460ff19168215159081179091556040519081527fbb2cdb6c7b362202d40373f87bc4788301cca658f91711ac1662e1ad2cba4a20906020016102c6565b600280548215156101000261ff00199091161790556040517fafae60561b2481a349b45b3a47357f70eef6ae67e5b6e1749d74de7f19a25aa1906102c690831515815260200190565b634e487b7160e01b5f52604160045260245ffd5b604051608081016001600160401b03811182821017156103f9576103f96103c3565b60405290565b604051601f8201601f191681016001600160401b0381118282101715610427576104276103c3565b604052919050565b5f82601f83011261043e575f5ffd5b81516001600160401b03811115610457576104576103c3565b8060051b610467602082016103ff565b91825260208185018101929081019086841115610482575f5ffd5b6020860192505b838310156104a4578251825260209283019290910190610489565b9695505050505050565b805180151581146104bd575f5ffd5b919050565b5f5f5f5f5f60a086880312156104d6575f5ffd5b85516001600160a01b03811681146104ec575f5ffd5b60208701516040880151606089015160808a0151939850919650945092506001600160401b0381111561051d575f5ffd5b86016080818903121561052e575f5ffd5b6105366103d7565b81516001600160401b0381111561054b575f5ffd5b6105578a82850161042f565b82525060208201516001600160401b03811115610572575f5ffd5b61057e8a82850161042f565b602083015250610590604083016104ae565b60408201526105a1606083016104ae565b606082015280925050509295509295909350565b634e487b7160e01b5f52603260045260245ffd5b60805160a05161230b6105ff5f395f818161040401526115e101525f818161049e01528181611c210152611c57015261230b5ff3fe608060405234801561000f575f5ffd5b5060043610610213575f3560e01c806379ba50971161011f578063b5019126116100a9578063dc04e89311610079578063dc04e893146104d5578063dcade3d3146104e8578063e30c3978146104fb578063f0f470cf14610503578063f2fde38b1461050b575f5ffd5b8063b50191261461045a578063bf8b211b1461047a578063cd15a16c1461049c578063d5606db8146104c2575f5ffd5b80639b14d4c6116100ef5780639b14d4c6146103d45780639bdc86ff146103dc5780639ced689f146103ef578063a06db7dc14610402578063a6e3861514610428575f5ffd5b806379ba50971461038c5780638da5cb5b1461039457806397357dd2146103b9578063998aada8146103cc575f5ffd5b8063467fc1db116101a05780635c40d7b2116101705780635c40d7b2146103435780635c695a071461035657806367b3f22c1461035e578063715018a61461037157806372dd6dd314610379575f5ffd5b8063467fc1db146102f15780634b28160b14610312578063535167b51461032557806359db6e8514610330575f5ffd5b806328e7654f116101e657806328e7654f146102855780632f6622e5146102985780633440a16a146102ba57806337376ca8146102c557806346619649146102d8575f5ffd5b806301ffc9a7146102175780630aa58c831461023f5780631d2662001461024f5780631e07919814610264575b5f5ffd5b61022a610225366004611d46565b61051e565b60405190151581526020015b60405180910390f35b600254610100900460ff1661022a565b61026261025d366004611d6d565b610548565b005b610277610272366004611d84565b61055c565b604051610236929190611de9565b610262610293366004611d6d565b610718565b61022a6102a6366004611d6d565b5f9081526020819052604090205460ff1690565b60025460ff1661022a565b6102626102d3366004611d6d565b610726565b6102e36301e1338081565b604051908152602001610236565b6103046102ff366004611e03565b610737565b604051610236929190611ebf565b6102e3610320366004611f5f565b6109cd565b6102e36312cc030081565b61026261033e366004611d6d565b610a1e565b610262610351366004611d6d565b610b76565b610262610bdc565b61026261036c366004611d6d565b610c28565b610262610c39565b610262610387366004611d6d565b610c96565b610262610d7f565b6007546001600160a01b03165b6040516001600160a01b039091168152602001610236565b6102e36103c7366004611fd0565b610d8d565b610262610de1565b6003546102e3565b6102e36103ea366004611fd0565b610e03565b6102e36103fd366004612017565b610e4d565b7f00000000000000000000000000000000000000000000000000000000000000006102e3565b6102e3610436366004611d6d565b5f90815260046020526040902060020154600160401b90046001600160401b031690565b61046d610468366004611d6d565b610e99565b6040516102369190612055565b61022a610488366004611d6d565b5f9081526001602052604090205460ff1690565b7f00000000000000000000000000000000000000000000000000000000000000006102e3565b6102e36104d0366004611fd0565b610feb565b6102e36104e3366004611d6d565b611035565b6102e36104f6366004612017565b611058565b6103a16110a4565b6005546102e3565b610262610519366004612067565b6110cd565b5f6001600160e01b031982166394be599960e01b1480610542575061054282611152565b92915050565b610550611176565b610559816111a3565b50565b5f60603061056d6020850185612067565b6001600160a01b0316146105aa57505060408051808201909152600f81526e082e0e040928840dad2e6dac2e8c6d608b1b60208201525f92909150565b600254610100900460ff16801561060357507f8dd11fcce5839087111530125177803569655488ae47b1f980ef0b1a711bf07c6105ea60e085018561208d565b6040516105f89291906120cf565b604051809103902014155b1561064557505060408051808201909152601c81527f54434220737461747573206973206e6f7420757020746f20646174650000000060208201525f92909150565b6020808401355f90815290819052604090205460ff1661069c57505060408051808201909152601881527f436f6d706f73652068617368206e6f7420616c6c6f776564000000000000000060208201525f92909150565b60025460ff161580156106c2575060608301355f9081526001602052604090205460ff16155b156106f957505060408051808201909152601281527111195d9a58d9481b9bdd08185b1b1bddd95960721b60208201525f92909150565b61070f60408051602081019091525f8152600191565b91509150915091565b61055961033e6001836109cd565b61072e611176565b610559816111f5565b60055460609081905f8186101561076d5761075286836120f2565b8511610767576107628587612105565b61076f565b8161076f565b855b90505f61077c87836120f2565b9050806001600160401b0381111561079657610796612118565b6040519080825280602002602001820160405280156107bf578160200160208202803683370190505b509450806001600160401b038111156107da576107da612118565b60405190808252806020026020018201604052801561081357816020015b610800611caf565b8152602001906001900390816107f85790505b5093505f5b818110156109c257600561082c828a612105565b8154811061083c5761083c61212c565b905f5260205f2001548682815181106108575761085761212c565b60200260200101818152505060045f8783815181106108785761087861212c565b602002602001015181526020019081526020015f206040518060c00160405290815f82015f9054906101000a900460ff16600b8111156108ba576108ba611e23565b600b8111156108cb576108cb611e23565b81526001820154602082015260028201546001600160401b038082166040840152600160401b820481166060840152600160801b90910416608082015260038201805460a09092019161091d90612140565b80601f016020809104026020016040519081016040528092919081815260200182805461094990612140565b80156109945780601f1061096b57610100808354040283529160200191610994565b820191905f5260205f20905b81548152906001019060200180831161097757829003601f168201915b5050505050815250508582815181106109af576109af61212c565b6020908102919091010152600101610818565b505050509250929050565b5f600183600b8111156109e2576109e2611e23565b14610a155782826040516020016109fa929190612172565b60405160208183030381529060405280519060200120610a17565b815b9392505050565b5f8181526004602090815260408083206006909252822054909103610a5e57604051631e2ef17160e01b8152600481018390526024015b60405180910390fd5b6002810154600160401b90046001600160401b0316421015610ab157600281015460405163afff056960e01b815260048101849052600160401b9091046001600160401b03166024820152604401610a55565b6002810154600160801b90046001600160401b0316421115610b0457600281015460405163b1d08e4160e01b815260048101849052600160801b9091046001600160401b03166024820152604401610a55565b8054600182015460ff90911690610b1a8461128c565b610b248282611382565b81600b811115610b3657610b36611e23565b847f7624f4c0501fb3a17ed9b69fb3fcc4b98ec7f696ebfd1c54c2998c259e730bf183604051610b6891815260200190565b60405180910390a350505050565b610b7e611176565b60035481111580610b9257506312cc030081115b15610bd357806003546001610ba79190612105565b60405163410c09b760e11b8152600481019290925260248201526312cc03006044820152606401610a55565b6105598161143f565b610be4611176565b600254610100900460ff1615610c1c5760045b60405163415301b960e01b815260ff90911660048201525f6024820152604401610a55565b610c266001611484565b565b610c30611176565b610559816114cd565b610c41611176565b610c49611511565b600780546001600160a01b031981169091556040516001600160a01b03909116905f9082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908390a350565b5f818152600660205260408120549003610cc657604051631e2ef17160e01b815260048101829052602401610a55565b5f8181526004602052604090206002810154600160801b90046001600160401b03164211610d255760028101546040516315577c9160e31b815260048101849052600160801b9091046001600160401b03166024820152604401610a55565b8054600182015460ff90911690610d3b8461128c565b81600b811115610d4d57610d4d611e23565b847fa3b0a65650f8d4caa88018724192fb8f411e960786aa5c262ce4063d21c49b5583604051610b6891815260200190565b610c2661033e6006336109cd565b5f610d96611176565b610dd96005855f1b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061155a92505050565b949350505050565b610de9611176565b60025460ff16610dfa576003610bf7565b610c265f6117a1565b5f610e0c611176565b610dd960018585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061155a92505050565b5f610e56611176565b610a1760035f5f1b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061155a92505050565b610ea1611caf565b5f828152600660205260408120549003610ed157604051631e2ef17160e01b815260048101839052602401610a55565b5f8281526004602052604090819020815160c081019092528054829060ff16600b811115610f0157610f01611e23565b600b811115610f1257610f12611e23565b81526001820154602082015260028201546001600160401b038082166040840152600160401b820481166060840152600160801b90910416608082015260038201805460a090920191610f6490612140565b80601f0160208091040260200160405190810160405280929190818152602001828054610f9090612140565b8015610fdb5780601f10610fb257610100808354040283529160200191610fdb565b820191905f5260205f20905b815481529060010190602001808311610fbe57829003601f168201915b5050505050815250509050919050565b5f610ff4611176565b610dd960028585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061155a92505050565b5f61103e611176565b61054260018360405180602001604052805f81525061155a565b5f611061611176565b610a1760045f5f1b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061155a92505050565b6008545f906001600160a01b03166110bb816117e2565b6110c5575f6110c7565b805b91505090565b6110d5611176565b6110dd611511565b61110060066001600160a01b03831660405180602001604052805f81525061155a565b50600880546001600160a01b0319166001600160a01b03838116918217909255600754604051919216907f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700905f90a350565b5f6001600160e01b031982166308a003d960e41b1480610542575061054282611815565b6007546001600160a01b03163314610c26576040516331d69cb360e11b8152336004820152602401610a55565b5f8181526001602052604090819020805460ff19169055517fe0862975ac517b0478d308012afabc4bc37c23874a18144d7f2dfb852ff95c2c906111ea9083815260200190565b60405180910390a150565b5f81815260066020526040812054900361122557604051631e2ef17160e01b815260048101829052602401610a55565b5f8181526004602052604090208054600182015460ff909116906112488461128c565b81600b81111561125a5761125a611e23565b847f1cff5ac053781b1ed6867e5c671b2d30d9ec1683627676dddd071ff123da487683604051610b6891815260200190565b5f8181526006602052604090205460055480821461130c575f60056112b26001846120f2565b815481106112c2576112c261212c565b905f5260205f20015490508060056001856112dd91906120f2565b815481106112ed576112ed61212c565b5f91825260208083209091019290925591825260069052604090208290555b600580548061131d5761131d61218d565b5f828152602080822083015f1990810183905590920190925584825260068152604080832083905560049091528120805460ff19168155600181018290556002810180546001600160c01b03191690559061137b6003830182611cfc565b5050505050565b600682600b81111561139657611396611e23565b146113a9576113a58282611864565b5050565b5f6113b4838361192c565b9050336001600160a01b038216146113e1576040516331d69cb360e11b8152336004820152602401610a55565b600780546001600160a01b038381166001600160a01b03198084168217909455600880549094169093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a350505050565b600380549082905560408051828152602081018490527fa18220118da10dc69074a56604f8bc5205afb0a0b6b1694b2264df67f7d35262910160405180910390a15050565b600280548215156101000261ff00199091161790556040517fafae60561b2481a349b45b3a47357f70eef6ae67e5b6e1749d74de7f19a25aa1906111ea90831515815260200190565b5f8181526020818152604091829020805460ff1916905590518281527f755b79bd4b0eeab344d032284a99003b2ddc018b646752ac72d681593a6e894791016111ea565b6008546001600160a01b0316611526816117e2565b156115475761154761154260066001600160a01b0384166109cd565b6111f5565b50600880546001600160a01b0319169055565b5f611565848461195a565b61156f84846109cd565b5f81815260066020526040902054909150156115ca575f81815260046020819052604091829020600201549151634d2c6fbd60e11b8152908101839052600160401b9091046001600160401b03166024820152604401610a55565b5f600354426115d99190612105565b90505f6116067f0000000000000000000000000000000000000000000000000000000000000000836121a1565b90506040518060c0016040528087600b81111561162557611625611e23565b815260208082018890526001600160401b034281166040808501919091528682166060850152908516608084015260a09092018790525f86815260049091522081518154829060ff1916600183600b81111561168357611683611e23565b0217905550602082015160018201556040820151600282018054606085015160808601516001600160401b03908116600160801b0267ffffffffffffffff60801b19928216600160401b026fffffffffffffffffffffffffffffffff199094169190951617919091171691909117905560a082015160038201906117079082612204565b5050600580546001810182557f036b6384b5eca791c62761152d0c79bb0604c104a5fb6f4eb0703f3154bb3db001859055545f858152600660205260409020555085600b81111561175a5761175a611e23565b837f24ddbc56d5dd54d970096733136de6e66984d4d0e67f75f203795662b507ad248785858960405161179094939291906122be565b60405180910390a350509392505050565b6002805460ff19168215159081179091556040519081527fbb2cdb6c7b362202d40373f87bc4788301cca658f91711ac1662e1ad2cba4a20906020016111ea565b5f6001600160a01b03821615801590610542575061180d61043660066001600160a01b0385166109cd565b151592915050565b5f6001600160e01b031982166303c0f23360e31b148061184557506001600160e01b0319821663ae082e1760e01b145b8061054257506301ffc9a760e01b6001600160e01b0319831614610542565b600182600b81111561187857611878611e23565b03611886576113a581611a04565b600282600b81111561189a5761189a611e23565b036118a8576113a581611a6c565b600382600b8111156118bc576118bc611e23565b036118cb576113a560016117a1565b600482600b8111156118df576118df611e23565b036118ed576113a55f611484565b600582600b81111561190157611901611e23565b0361190f576113a58161143f565b8181604051636e8c20ed60e01b8152600401610a55929190612172565b5f60a082901c15611954578282604051636e8c20ed60e01b8152600401610a55929190612172565b50919050565b600682600b81111561196e5761196e611e23565b1461197d576113a58282611ad4565b5f611988838361192c565b90506001600160a01b0381166119b157604051633e0ad02160e01b815260040160405180910390fd5b6007546001600160a01b03908116908216036119ff5782600b8111156119d9576119d9611e23565b60405163415301b960e01b815260ff909116600482015260248101839052604401610a55565b505050565b80611a2257604051633e0ad02160e01b815260040160405180910390fd5b5f8181526020819052604090819020805460ff19166001179055517ffecb34306dd9d8b785b54d65489d06afc8822a0893ddacedff40c50a4942d0af906111ea9083815260200190565b80611a8a57604051633e0ad02160e01b815260040160405180910390fd5b5f81815260016020818152604092839020805460ff191690921790915590518281527f67fc71ab96fe3fa3c6f78e9a00e635d591b7333ce611c0380bc577aac702243b91016111ea565b600182600b811115611ae857611ae8611e23565b03611b5a5780611b0b57604051633e0ad02160e01b815260040160405180910390fd5b5f8181526020819052604090205460ff165b156113a55781600b811115611b3457611b34611e23565b60405163415301b960e01b815260ff909116600482015260248101829052604401610a55565b600282600b811115611b6e57611b6e611e23565b03611ba75780611b9157604051633e0ad02160e01b815260040160405180910390fd5b5f8181526001602052604090205460ff16611b1d565b600382600b811115611bbb57611bbb611e23565b03611bcb5760025460ff16611b1d565b600482600b811115611bdf57611bdf611e23565b03611c0557600254610100900460ff166113a55781600b811115611b3457611b34611e23565b600582600b811115611c1957611c19611e23565b0361190f57807f0000000000000000000000000000000000000000000000000000000000000000811080611c4f57506003548110155b156119ff57807f00000000000000000000000000000000000000000000000000000000000000006001600354611c8591906120f2565b60405163410c09b760e11b8152600481019390935260248301919091526044820152606401610a55565b6040805160c08101909152805f81526020015f81526020015f6001600160401b031681526020015f6001600160401b031681526020015f6001600160401b03168152602001606081525090565b508054611d0890612140565b5f825580601f10611d17575050565b601f0160209004905f5260205f209081019061055991905b80821115611d42575f8155600101611d2f565b5090565b5f60208284031215611d56575f5ffd5b81356001600160e01b031981168114610a17575f5ffd5b5f60208284031215611d7d575f5ffd5b5035919050565b5f60208284031215611d94575f5ffd5b81356001600160401b03811115611da9575f5ffd5b82016101208185031215610a17575f5ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b8215158152604060208201525f610dd96040830184611dbb565b5f5f60408385031215611e14575f5ffd5b50508035926020909101359150565b634e487b7160e01b5f52602160045260245ffd5b600c8110611e5357634e487b7160e01b5f52602160045260245ffd5b9052565b611e62828251611e37565b602081015160208301526001600160401b0360408201511660408301526001600160401b0360608201511660608301526001600160401b0360808201511660808301525f60a082015160c060a0850152610dd960c0850182611dbb565b604080825283519082018190525f9060208501906060840190835b81811015611ef8578351835260209384019390920191600101611eda565b50508381036020850152809150845180825260208201925060208160051b830101602087015f5b83811015611f5157601f19858403018652611f3b838351611e57565b6020968701969093509190910190600101611f1f565b509098975050505050505050565b5f5f60408385031215611f70575f5ffd5b8235600c8110611f7e575f5ffd5b946020939093013593505050565b5f5f83601f840112611f9c575f5ffd5b5081356001600160401b03811115611fb2575f5ffd5b602083019150836020828501011115611fc9575f5ffd5b9250929050565b5f5f5f60408486031215611fe2575f5ffd5b8335925060208401356001600160401b03811115611ffe575f5ffd5b61200a86828701611f8c565b9497909650939450505050565b5f5f60208385031215612028575f5ffd5b82356001600160401b0381111561203d575f5ffd5b61204985828601611f8c565b90969095509350505050565b602081525f610a176020830184611e57565b5f60208284031215612077575f5ffd5b81356001600160a01b0381168114610a17575f5ffd5b5f5f8335601e198436030181126120a2575f5ffd5b8301803591506001600160401b038211156120bb575f5ffd5b602001915036819003821315611fc9575f5ffd5b818382375f9101908152919050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610542576105426120de565b80820180821115610542576105426120de565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b600181811c9082168061215457607f821691505b60208210810361195457634e487b7160e01b5f52602260045260245ffd5b604081016121808285611e37565b8260208301529392505050565b634e487b7160e01b5f52603160045260245ffd5b6001600160401b038181168382160190811115610542576105426120de565b601f8211156119ff57805f5260205f20601f840160051c810160208510156121e55750805b601f840160051c820191505b8181101561137b575f81556001016121f1565b81516001600160401b0381111561221d5761221d612118565b6122318161222b8454612140565b846121c0565b6020601f821160018114612263575f831561224c5750848201515b5f19600385901b1c1916600184901b17845561137b565b5f84815260208120601f198516915b828110156122925787850151825560209485019460019092019101612272565b50848210156122af57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b8481526001600160401b03841660208201526001600160401b0383166040820152608060608201525f6122f46080830184611dbb565b969550505050505056fea164736f6c634300081c000a' as const
+  '0x60c060405234801561000f575f5ffd5b5060405161293938038061293983398101604081905261002e916104c2565b838383835f5b81515181101561007157610069825f01518281518110610056576100566105b5565b602002602001015161025e60201b60201c565b600101610034565b505f5b8160200151518110156100b5576100ad8260200151828151811061009a5761009a6105b5565b60200260200101516102d160201b60201c565b600101610074565b508060400151156100ca576100ca6001610339565b8060600151156100de576100de600161037a565b508115806100ef57506312cc030082115b156101265760405163410c09b760e11b815260048101839052600160248201526312cc030060448201526064015b60405180910390fd5b8183108061013757506312cc030083115b156101695760405163410c09b760e11b815260048101849052602481018390526312cc0300604482015260640161011d565b80158061017957506301e1338081115b1561019a576040516358456f7360e01b81526004810182905260240161011d565b608082905260a08190526003839055604080515f8152602081018590527fa18220118da10dc69074a56604f8bc5205afb0a0b6b1694b2264df67f7d35262910160405180910390a15050506001600160a01b03851661020c57604051633e0ad02160e01b815260040160405180910390fd5b600780546001600160a01b0319166001600160a01b0387169081179091556040515f907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a350505050506105c9565b8061027c57604051633e0ad02160e01b815260040160405180910390fd5b5f8181526020819052604090819020805460ff19166001179055517ffecb34306dd9d8b785b54d65489d06afc8822a0893ddacedff40c50a4942d0af906102c69083815260200190565b60405180910390a150565b806102ef57604051633e0ad02160e01b815260040160405180910390fd5b5f81815260016020818152604092839020805460ff191690921790915590518281527f67fc71ab96fe3fa3c6f78e9a00e635d591b7333ce611c0380bc577aac702243b91016102c6565b6002805460ff19168215159081179091556040519081527fbb2cdb6c7b362202d40373f87bc4788301cca658f91711ac1662e1ad2cba4a20906020016102c6565b600280548215156101000261ff00199091161790556040517fafae60561b2481a349b45b3a47357f70eef6ae67e5b6e1749d74de7f19a25aa1906102c690831515815260200190565b634e487b7160e01b5f52604160045260245ffd5b604051608081016001600160401b03811182821017156103f9576103f96103c3565b60405290565b604051601f8201601f191681016001600160401b0381118282101715610427576104276103c3565b604052919050565b5f82601f83011261043e575f5ffd5b81516001600160401b03811115610457576104576103c3565b8060051b610467602082016103ff565b91825260208185018101929081019086841115610482575f5ffd5b6020860192505b838310156104a4578251825260209283019290910190610489565b9695505050505050565b805180151581146104bd575f5ffd5b919050565b5f5f5f5f5f60a086880312156104d6575f5ffd5b85516001600160a01b03811681146104ec575f5ffd5b60208701516040880151606089015160808a0151939850919650945092506001600160401b0381111561051d575f5ffd5b86016080818903121561052e575f5ffd5b6105366103d7565b81516001600160401b0381111561054b575f5ffd5b6105578a82850161042f565b82525060208201516001600160401b03811115610572575f5ffd5b61057e8a82850161042f565b602083015250610590604083016104ae565b60408201526105a1606083016104ae565b606082015280925050509295509295909350565b634e487b7160e01b5f52603260045260245ffd5b60805160a05161233a6105ff5f395f818161043c01526115f701525f81816104d301528181611c500152611c86015261233a5ff3fe608060405234801561000f575f5ffd5b506004361061021e575f3560e01c806379ba50971161012a578063a6e38615116100b4578063dc04e89311610079578063dc04e8931461050a578063dcade3d31461051d578063e30c397814610530578063f0f470cf14610538578063f2fde38b14610540575f5ffd5b8063a6e3861514610460578063b50191261461048f578063bf8b211b146104af578063cd15a16c146104d1578063d5606db8146104f7575f5ffd5b8063998aada8116100fa578063998aada8146104045780639b14d4c61461040c5780639bdc86ff146104145780639ced689f14610427578063a06db7dc1461043a575f5ffd5b806379ba5097146103975780637c9fb2581461039f5780638da5cb5b146103cc57806397357dd2146103f1575f5ffd5b8063467fc1db116101ab5780635c40d7b21161017b5780635c40d7b21461034e5780635c695a071461036157806367b3f22c14610369578063715018a61461037c57806372dd6dd314610384575f5ffd5b8063467fc1db146102fc5780634b28160b1461031d578063535167b51461033057806359db6e851461033b575f5ffd5b806328e7654f116101f157806328e7654f146102905780632f6622e5146102a35780633440a16a146102c557806337376ca8146102d057806346619649146102e3575f5ffd5b806301ffc9a7146102225780630aa58c831461024a5780631d2662001461025a5780631e0791981461026f575b5f5ffd5b610235610230366004611d75565b610553565b60405190151581526020015b60405180910390f35b600254610100900460ff16610235565b61026d610268366004611d9c565b61057d565b005b61028261027d366004611db3565b610591565b604051610241929190611e18565b61026d61029e366004611d9c565b61074d565b6102356102b1366004611d9c565b5f9081526020819052604090205460ff1690565b60025460ff16610235565b61026d6102de366004611d9c565b61075b565b6102ee6301e1338081565b604051908152602001610241565b61030f61030a366004611e32565b61076c565b604051610241929190611eee565b6102ee61032b366004611f8e565b610a03565b6102ee6312cc030081565b61026d610349366004611d9c565b610a54565b61026d61035c366004611d9c565b610ba0565b61026d610c06565b61026d610377366004611d9c565b610c52565b61026d610c63565b61026d610392366004611d9c565b610cc0565b61026d610da3565b6102ee6103ad366004611d9c565b5f9081526004602052604090205461010090046001600160401b031690565b6007546001600160a01b03165b6040516001600160a01b039091168152602001610241565b6102ee6103ff366004611fff565b610db1565b61026d610e05565b6003546102ee565b6102ee610422366004611fff565b610e27565b6102ee610435366004612046565b610e71565b7f00000000000000000000000000000000000000000000000000000000000000006102ee565b6102ee61046e366004611d9c565b5f90815260046020526040902054600160481b90046001600160401b031690565b6104a261049d366004611d9c565b610ebd565b6040516102419190612084565b6102356104bd366004611d9c565b5f9081526001602052604090205460ff1690565b7f00000000000000000000000000000000000000000000000000000000000000006102ee565b6102ee610505366004611fff565b611010565b6102ee610518366004611d9c565b61105a565b6102ee61052b366004612046565b61107d565b6103d96110c9565b6005546102ee565b61026d61054e366004612096565b6110f2565b5f6001600160e01b031982166394be599960e01b1480610577575061057782611177565b92915050565b61058561119b565b61058e816111c8565b50565b5f6060306105a26020850185612096565b6001600160a01b0316146105df57505060408051808201909152600f81526e082e0e040928840dad2e6dac2e8c6d608b1b60208201525f92909150565b600254610100900460ff16801561063857507f8dd11fcce5839087111530125177803569655488ae47b1f980ef0b1a711bf07c61061f60e08501856120bc565b60405161062d9291906120fe565b604051809103902014155b1561067a57505060408051808201909152601c81527f54434220737461747573206973206e6f7420757020746f20646174650000000060208201525f92909150565b6020808401355f90815290819052604090205460ff166106d157505060408051808201909152601881527f436f6d706f73652068617368206e6f7420616c6c6f776564000000000000000060208201525f92909150565b60025460ff161580156106f7575060608301355f9081526001602052604090205460ff16155b1561072e57505060408051808201909152601281527111195d9a58d9481b9bdd08185b1b1bddd95960721b60208201525f92909150565b61074460408051602081019091525f8152600191565b91509150915091565b61058e610349600183610a03565b61076361119b565b61058e8161121a565b60055460609081905f818610156107a2576107878683612121565b851161079c576107978587612134565b6107a4565b816107a4565b855b90505f6107b18783612121565b9050806001600160401b038111156107cb576107cb612147565b6040519080825280602002602001820160405280156107f4578160200160208202803683370190505b509450806001600160401b0381111561080f5761080f612147565b60405190808252806020026020018201604052801561084857816020015b610835611cde565b81526020019060019003908161082d5790505b5093505f5b818110156109f8576005610861828a612134565b815481106108715761087161215b565b905f5260205f20015486828151811061088c5761088c61215b565b60200260200101818152505060045f8783815181106108ad576108ad61215b565b602002602001015181526020019081526020015f206040518060c00160405290815f82015f9054906101000a900460ff16600b8111156108ef576108ef611e52565b600b81111561090057610900611e52565b815281546001600160401b03610100820481166020840152600160481b820481166040840152600160881b9091041660608201526001820154608082015260028201805460a0909201916109539061216f565b80601f016020809104026020016040519081016040528092919081815260200182805461097f9061216f565b80156109ca5780601f106109a1576101008083540402835291602001916109ca565b820191905f5260205f20905b8154815290600101906020018083116109ad57829003601f168201915b5050505050815250508582815181106109e5576109e561215b565b602090810291909101015260010161084d565b505050509250929050565b5f600183600b811115610a1857610a18611e52565b14610a4b578282604051602001610a309291906121a1565b60405160208183030381529060405280519060200120610a4d565b815b9392505050565b5f8181526004602090815260408083206006909252822054909103610a9457604051631e2ef17160e01b8152600481018390526024015b60405180910390fd5b8054600160481b90046001600160401b0316421015610ae157805460405163afff056960e01b815260048101849052600160481b9091046001600160401b03166024820152604401610a8b565b8054600160881b90046001600160401b0316421115610b2e57805460405163b1d08e4160e01b815260048101849052600160881b9091046001600160401b03166024820152604401610a8b565b8054600182015460ff90911690610b44846112b1565b610b4e828261139b565b81600b811115610b6057610b60611e52565b847f7624f4c0501fb3a17ed9b69fb3fcc4b98ec7f696ebfd1c54c2998c259e730bf183604051610b9291815260200190565b60405180910390a350505050565b610ba861119b565b60035481111580610bbc57506312cc030081115b15610bfd57806003546001610bd19190612134565b60405163410c09b760e11b8152600481019290925260248201526312cc03006044820152606401610a8b565b61058e81611458565b610c0e61119b565b600254610100900460ff1615610c465760045b60405163415301b960e01b815260ff90911660048201525f6024820152604401610a8b565b610c50600161149d565b565b610c5a61119b565b61058e816114e6565b610c6b61119b565b610c7361152a565b600780546001600160a01b031981169091556040516001600160a01b03909116905f9082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908390a350565b5f818152600660205260408120549003610cf057604051631e2ef17160e01b815260048101829052602401610a8b565b5f8181526004602052604090208054600160881b90046001600160401b03164211610d495780546040516315577c9160e31b815260048101849052600160881b9091046001600160401b03166024820152604401610a8b565b8054600182015460ff90911690610d5f846112b1565b81600b811115610d7157610d71611e52565b847fa3b0a65650f8d4caa88018724192fb8f411e960786aa5c262ce4063d21c49b5583604051610b9291815260200190565b610c50610349600633610a03565b5f610dba61119b565b610dfd6005855f1b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061157392505050565b949350505050565b610e0d61119b565b60025460ff16610e1e576003610c21565b610c505f6117d0565b5f610e3061119b565b610dfd60018585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061157392505050565b5f610e7a61119b565b610a4d60035f5f1b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061157392505050565b610ec5611cde565b5f828152600660205260408120549003610ef557604051631e2ef17160e01b815260048101839052602401610a8b565b5f8281526004602052604090819020815160c081019092528054829060ff16600b811115610f2557610f25611e52565b600b811115610f3657610f36611e52565b815281546001600160401b03610100820481166020840152600160481b820481166040840152600160881b9091041660608201526001820154608082015260028201805460a090920191610f899061216f565b80601f0160208091040260200160405190810160405280929190818152602001828054610fb59061216f565b80156110005780601f10610fd757610100808354040283529160200191611000565b820191905f5260205f20905b815481529060010190602001808311610fe357829003601f168201915b5050505050815250509050919050565b5f61101961119b565b610dfd60028585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061157392505050565b5f61106361119b565b61057760018360405180602001604052805f815250611573565b5f61108661119b565b610a4d60045f5f1b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061157392505050565b6008545f906001600160a01b03166110e081611811565b6110ea575f6110ec565b805b91505090565b6110fa61119b565b61110261152a565b61112560066001600160a01b03831660405180602001604052805f815250611573565b50600880546001600160a01b0319166001600160a01b03838116918217909255600754604051919216907f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700905f90a350565b5f6001600160e01b03198216631ed3f1f960e31b1480610577575061057782611844565b6007546001600160a01b03163314610c50576040516331d69cb360e11b8152336004820152602401610a8b565b5f8181526001602052604090819020805460ff19169055517fe0862975ac517b0478d308012afabc4bc37c23874a18144d7f2dfb852ff95c2c9061120f9083815260200190565b60405180910390a150565b5f81815260066020526040812054900361124a57604051631e2ef17160e01b815260048101829052602401610a8b565b5f8181526004602052604090208054600182015460ff9091169061126d846112b1565b81600b81111561127f5761127f611e52565b847f1cff5ac053781b1ed6867e5c671b2d30d9ec1683627676dddd071ff123da487683604051610b9291815260200190565b5f81815260066020526040902054600554808214611331575f60056112d7600184612121565b815481106112e7576112e761215b565b905f5260205f20015490508060056001856113029190612121565b815481106113125761131261215b565b5f91825260208083209091019290925591825260069052604090208290555b6005805480611342576113426121bc565b5f828152602080822083015f199081018390559092019092558482526006815260408083208390556004909152812080546001600160c81b031916815560018101829055906113946002830182611d2b565b5050505050565b600682600b8111156113af576113af611e52565b146113c2576113be8282611893565b5050565b5f6113cd838361195b565b9050336001600160a01b038216146113fa576040516331d69cb360e11b8152336004820152602401610a8b565b600780546001600160a01b038381166001600160a01b03198084168217909455600880549094169093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a350505050565b600380549082905560408051828152602081018490527fa18220118da10dc69074a56604f8bc5205afb0a0b6b1694b2264df67f7d35262910160405180910390a15050565b600280548215156101000261ff00199091161790556040517fafae60561b2481a349b45b3a47357f70eef6ae67e5b6e1749d74de7f19a25aa19061120f90831515815260200190565b5f8181526020818152604091829020805460ff1916905590518281527f755b79bd4b0eeab344d032284a99003b2ddc018b646752ac72d681593a6e8947910161120f565b6008546001600160a01b031661153f81611811565b156115605761156061155b60066001600160a01b038416610a03565b61121a565b50600880546001600160a01b0319169055565b5f61157e8484611989565b6115888484610a03565b5f81815260066020526040902054909150156115e0575f81815260046020819052604091829020549151634d2c6fbd60e11b8152908101839052600160481b9091046001600160401b03166024820152604401610a8b565b5f600354426115ef9190612134565b90505f61161c7f0000000000000000000000000000000000000000000000000000000000000000836121d0565b90506040518060c0016040528087600b81111561163b5761163b611e52565b81526001600160401b0342811660208084019190915285821660408085019190915291851660608401526080830189905260a09092018790525f8681526004909252902081518154829060ff1916600183600b81111561169d5761169d611e52565b0217905550602082015181546040840151606085015170ffffffffffffffffffffffffffffffff00199092166101006001600160401b039485160270ffffffffffffffff000000000000000000191617600160481b918416919091021767ffffffffffffffff60881b1916600160881b92909116919091021781556080820151600182015560a082015160028201906117369082612233565b5050600580546001810182557f036b6384b5eca791c62761152d0c79bb0604c104a5fb6f4eb0703f3154bb3db001859055545f858152600660205260409020555085600b81111561178957611789611e52565b837f24ddbc56d5dd54d970096733136de6e66984d4d0e67f75f203795662b507ad24878585896040516117bf94939291906122ed565b60405180910390a350509392505050565b6002805460ff19168215159081179091556040519081527fbb2cdb6c7b362202d40373f87bc4788301cca658f91711ac1662e1ad2cba4a209060200161120f565b5f6001600160a01b03821615801590610577575061183c61046e60066001600160a01b038516610a03565b151592915050565b5f6001600160e01b031982166303c0f23360e31b148061187457506001600160e01b0319821663ae082e1760e01b145b8061057757506301ffc9a760e01b6001600160e01b0319831614610577565b600182600b8111156118a7576118a7611e52565b036118b5576113be81611a33565b600282600b8111156118c9576118c9611e52565b036118d7576113be81611a9b565b600382600b8111156118eb576118eb611e52565b036118fa576113be60016117d0565b600482600b81111561190e5761190e611e52565b0361191c576113be5f61149d565b600582600b81111561193057611930611e52565b0361193e576113be81611458565b8181604051636e8c20ed60e01b8152600401610a8b9291906121a1565b5f60a082901c15611983578282604051636e8c20ed60e01b8152600401610a8b9291906121a1565b50919050565b600682600b81111561199d5761199d611e52565b146119ac576113be8282611b03565b5f6119b7838361195b565b90506001600160a01b0381166119e057604051633e0ad02160e01b815260040160405180910390fd5b6007546001600160a01b0390811690821603611a2e5782600b811115611a0857611a08611e52565b60405163415301b960e01b815260ff909116600482015260248101839052604401610a8b565b505050565b80611a5157604051633e0ad02160e01b815260040160405180910390fd5b5f8181526020819052604090819020805460ff19166001179055517ffecb34306dd9d8b785b54d65489d06afc8822a0893ddacedff40c50a4942d0af9061120f9083815260200190565b80611ab957604051633e0ad02160e01b815260040160405180910390fd5b5f81815260016020818152604092839020805460ff191690921790915590518281527f67fc71ab96fe3fa3c6f78e9a00e635d591b7333ce611c0380bc577aac702243b910161120f565b600182600b811115611b1757611b17611e52565b03611b895780611b3a57604051633e0ad02160e01b815260040160405180910390fd5b5f8181526020819052604090205460ff165b156113be5781600b811115611b6357611b63611e52565b60405163415301b960e01b815260ff909116600482015260248101829052604401610a8b565b600282600b811115611b9d57611b9d611e52565b03611bd65780611bc057604051633e0ad02160e01b815260040160405180910390fd5b5f8181526001602052604090205460ff16611b4c565b600382600b811115611bea57611bea611e52565b03611bfa5760025460ff16611b4c565b600482600b811115611c0e57611c0e611e52565b03611c3457600254610100900460ff166113be5781600b811115611b6357611b63611e52565b600582600b811115611c4857611c48611e52565b0361193e57807f0000000000000000000000000000000000000000000000000000000000000000811080611c7e57506003548110155b15611a2e57807f00000000000000000000000000000000000000000000000000000000000000006001600354611cb49190612121565b60405163410c09b760e11b8152600481019390935260248301919091526044820152606401610a8b565b6040805160c08101909152805f81526020015f6001600160401b031681526020015f6001600160401b031681526020015f6001600160401b031681526020015f8152602001606081525090565b508054611d379061216f565b5f825580601f10611d46575050565b601f0160209004905f5260205f209081019061058e91905b80821115611d71575f8155600101611d5e565b5090565b5f60208284031215611d85575f5ffd5b81356001600160e01b031981168114610a4d575f5ffd5b5f60208284031215611dac575f5ffd5b5035919050565b5f60208284031215611dc3575f5ffd5b81356001600160401b03811115611dd8575f5ffd5b82016101208185031215610a4d575f5ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b8215158152604060208201525f610dfd6040830184611dea565b5f5f60408385031215611e43575f5ffd5b50508035926020909101359150565b634e487b7160e01b5f52602160045260245ffd5b600c8110611e8257634e487b7160e01b5f52602160045260245ffd5b9052565b611e91828251611e66565b6001600160401b0360208201511660208301526001600160401b0360408201511660408301526001600160401b036060820151166060830152608081015160808301525f60a082015160c060a0850152610dfd60c0850182611dea565b604080825283519082018190525f9060208501906060840190835b81811015611f27578351835260209384019390920191600101611f09565b50508381036020850152809150845180825260208201925060208160051b830101602087015f5b83811015611f8057601f19858403018652611f6a838351611e86565b6020968701969093509190910190600101611f4e565b509098975050505050505050565b5f5f60408385031215611f9f575f5ffd5b8235600c8110611fad575f5ffd5b946020939093013593505050565b5f5f83601f840112611fcb575f5ffd5b5081356001600160401b03811115611fe1575f5ffd5b602083019150836020828501011115611ff8575f5ffd5b9250929050565b5f5f5f60408486031215612011575f5ffd5b8335925060208401356001600160401b0381111561202d575f5ffd5b61203986828701611fbb565b9497909650939450505050565b5f5f60208385031215612057575f5ffd5b82356001600160401b0381111561206c575f5ffd5b61207885828601611fbb565b90969095509350505050565b602081525f610a4d6020830184611e86565b5f602082840312156120a6575f5ffd5b81356001600160a01b0381168114610a4d575f5ffd5b5f5f8335601e198436030181126120d1575f5ffd5b8301803591506001600160401b038211156120ea575f5ffd5b602001915036819003821315611ff8575f5ffd5b818382375f9101908152919050565b634e487b7160e01b5f52601160045260245ffd5b818103818111156105775761057761210d565b808201808211156105775761057761210d565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b600181811c9082168061218357607f821691505b60208210810361198357634e487b7160e01b5f52602260045260245ffd5b604081016121af8285611e66565b8260208301529392505050565b634e487b7160e01b5f52603160045260245ffd5b6001600160401b0381811683821601908111156105775761057761210d565b601f821115611a2e57805f5260205f20601f840160051c810160208510156122145750805b601f840160051c820191505b81811015611394575f8155600101612220565b81516001600160401b0381111561224c5761224c612147565b6122608161225a845461216f565b846121ef565b6020601f821160018114612292575f831561227b5750848201515b5f19600385901b1c1916600184901b178455611394565b5f84815260208120601f198516915b828110156122c157878501518255602094850194600190920191016122a1565b50848210156122de57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b8481526001600160401b03841660208201526001600160401b0383166040820152608060608201525f6123236080830184611dea565b969550505050505056fea164736f6c634300081c000a' as const
+/** Creation bytecode of contracts/VerifiedTimelockAppAuth.sol:VerifiedTimelockAppAuth. */
+export const verifiedTimelockAppAuthBytecode =
+  '0x60e060405234801561000f575f5ffd5b506040516148a23803806148a283398101604081905261002e91610c37565b808686868686838383835f5b8151518110156100775761006f825f0151828151811061005c5761005c610d47565b60200260200101516103a660201b60201c565b60010161003a565b505f5b8160200151518110156100bb576100b3826020015182815181106100a0576100a0610d47565b602002602001015161041960201b60201c565b60010161007a565b508060400151156100d0576100d06001610481565b8060600151156100e4576100e460016104c2565b508115806100f557506312cc030082115b1561012c5760405163410c09b760e11b815260048101839052600160248201526312cc030060448201526064015b60405180910390fd5b8183108061013d57506312cc030083115b1561016f5760405163410c09b760e11b815260048101849052602481018390526312cc03006044820152606401610123565b80158061017f57506301e1338081115b156101a0576040516358456f7360e01b815260048101829052602401610123565b608082905260a08190526003839055604080515f8152602081018590527fa18220118da10dc69074a56604f8bc5205afb0a0b6b1694b2264df67f7d35262910160405180910390a15050506001600160a01b03851661021257604051633e0ad02160e01b815260040160405180910390fd5b600780546001600160a01b0319166001600160a01b0387169081179091556040515f907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a3505050505080604001515f1480610277575062278d008160400151115b156102a7576040808201519051630a41216560e31b8152600481019190915262278d006024820152604401610123565b604081015160c0525f5b81515181101561034d575f6102e7835f015183815181106102d4576102d4610d47565b602002602001015161050b60201b60201c565b5f818152601b6020526040902054909150156103195760405163b057350d60e01b815260048101829052602401610123565b610344835f0151838151811061033157610331610d47565b602002602001015161063c60201b60201c565b506001016102b1565b508051516020820151111561038c5760208101518151516040516331fe9c3f60e21b815260048101929092525f60248301526044820152606401610123565b602081015161039a906107ca565b50505050505050610e00565b806103c457604051633e0ad02160e01b815260040160405180910390fd5b5f8181526020819052604090819020805460ff19166001179055517ffecb34306dd9d8b785b54d65489d06afc8822a0893ddacedff40c50a4942d0af9061040e9083815260200190565b60405180910390a150565b8061043757604051633e0ad02160e01b815260040160405180910390fd5b5f81815260016020818152604092839020805460ff191690921790915590518281527f67fc71ab96fe3fa3c6f78e9a00e635d591b7333ce611c0380bc577aac702243b910161040e565b6002805460ff19168215159081179091556040519081527fbb2cdb6c7b362202d40373f87bc4788301cca658f91711ac1662e1ad2cba4a209060200161040e565b600280548215156101000261ff00199091161790556040517fafae60561b2481a349b45b3a47357f70eef6ae67e5b6e1749d74de7f19a25aa19061040e90831515815260200190565b5f61051d8263b6896fff60e01b61081b565b6105455760405163064db52160e11b81526001600160a01b0383166004820152602401610123565b60408051600481526024810182526020810180516001600160e01b03166309c2d37960e11b17905290515f9182916001600160a01b0386169161058791610d5b565b5f60405180830381855afa9150503d805f81146105bf576040519150601f19603f3d011682016040523d82523d5f602084013e6105c4565b606091505b50915091508115806105d857508051602014155b1561060157604051630c405f7960e01b81526001600160a01b0385166004820152602401610123565b61060a81610d71565b92508261063557604051630c405f7960e01b81526001600160a01b0385166004820152602401610123565b5050919050565b5f6106468261050b565b5f818152601b6020526040902054909150610661838261083f565b6009545f808381036106c1575b6106788383610927565b1561068d5761068682610dab565b915061066e565b610698826001610dc3565b5f868152601b602052604090205584601383600881106106ba576106ba610d47565b01556106ef565b6106cc600185610dd6565b9150600b82600881106106e1576106e1610d47565b01546001600160a01b031690505b85600b836008811061070357610703610d47565b0180546001600160a01b0319166001600160a01b0392909216919091179055600a545f90610732906001610dc3565b905061074360016380000000610dd6565b811115610766576040516326a13c8360e21b815260086004820152602401610123565b600a819055610776848483610959565b600955604080516001600160a01b0384811682526020820184905289169188917f9a2579d01c1aefaf7bcf4c2ecb491f66848bc256130fe4c501336817cdfe3dd2910160405180910390a350505050505050565b6009805460ff19811683179091556040805160ff831680825260208201859052917f746309f02cd284c385c74dd4ef79bb4208c4190c89a8b2e32391d212615a73c8910160405180910390a1505050565b5f61082583610996565b8015610836575061083683836109e4565b90505b92915050565b6009545f805b60088110156108f3576108588382610927565b5f0361086757600191506108eb565b846001600160a01b0316600b826008811061088457610884610d47565b01546001600160a01b03161480156108a65750836108a3826001610dc3565b14155b156108eb5784601382600881106108bf576108bf610d47565b0154604051636c45c35b60e11b81526001600160a01b0390921660048301526024820152604401610123565b600101610845565b5082158015610900575080155b15610921576040516326a13c8360e21b815260086004820152602401610123565b50505050565b5f61093760016380000000610dd6565b61094283601f610de9565b61094d906008610dc3565b84901c16905092915050565b5f8061096684601f610de9565b610971906008610dc3565b905082811b8161098660016380000000610dd6565b901b198616179150509392505050565b5f6109a8826301ffc9a760e01b6109e4565b156109d8575f806109c1846001600160e01b0319610a08565b915091508180156109d0575080155b949350505050565b505f919050565b919050565b5f80806109f18585610a08565b915091508180156109ff5750805b95945050505050565b6301ffc9a760e01b5f818152600483905290819060208260248188617530fa92505f511515601f3d11169150509250929050565b6001600160a01b0381168114610a50575f5ffd5b50565b634e487b7160e01b5f52604160045260245ffd5b604051606081016001600160401b0381118282101715610a8957610a89610a53565b60405290565b604051608081016001600160401b0381118282101715610a8957610a89610a53565b604051601f8201601f191681016001600160401b0381118282101715610ad957610ad9610a53565b604052919050565b5f6001600160401b03821115610af957610af9610a53565b5060051b60200190565b5f82601f830112610b12575f5ffd5b8151610b25610b2082610ae1565b610ab1565b8082825260208201915060208360051b860101925085831115610b46575f5ffd5b602085015b83811015610b63578051835260209283019201610b4b565b5095945050505050565b805180151581146109df575f5ffd5b5f60608284031215610b8c575f5ffd5b610b94610a67565b82519091506001600160401b03811115610bac575f5ffd5b8201601f81018413610bbc575f5ffd5b8051610bca610b2082610ae1565b8082825260208201915060208360051b850101925086831115610beb575f5ffd5b6020840193505b82841015610c16578351610c0581610a3c565b825260209384019390910190610bf2565b84525050506020828101519082015260409182015191810191909152919050565b5f5f5f5f5f5f60c08789031215610c4c575f5ffd5b8651610c5781610a3c565b6020880151604089015160608a015160808b0151939950919750955093506001600160401b03811115610c88575f5ffd5b87016080818a031215610c99575f5ffd5b610ca1610a8f565b81516001600160401b03811115610cb6575f5ffd5b610cc28b828501610b03565b82525060208201516001600160401b03811115610cdd575f5ffd5b610ce98b828501610b03565b602083015250610cfb60408301610b6d565b6040820152610d0c60608301610b6d565b606082015260a089015190935090506001600160401b03811115610d2e575f5ffd5b610d3a89828a01610b7c565b9150509295509295509295565b634e487b7160e01b5f52603260045260245ffd5b5f82518060208501845e5f920191825250919050565b80516020808301519190811015610d91575f198160200360031b1b821691505b50919050565b634e487b7160e01b5f52601160045260245ffd5b5f60018201610dbc57610dbc610d97565b5060010190565b8082018082111561083957610839610d97565b8181038181111561083957610839610d97565b808202811582820484141761083957610839610d97565b60805160a05160c051613a5c610e465f395f81816103590152610d3901525f818161059d01526121a001525f818161064a01528181612fe9015261301f0152613a5c5ff3fe608060405234801561000f575f5ffd5b50600436106102e5575f3560e01c806379ba509711610195578063bf8b211b116100e4578063dcade3d31161009e578063e427605b11610079578063e427605b146106e8578063e5392c8e146106f0578063f0f470cf14610703578063f2fde38b1461070b575f5ffd5b8063dcade3d3146106ba578063dec7713b146106cd578063e30c3978146106e0575f5ffd5b8063bf8b211b14610626578063cd15a16c14610648578063cfa453441461066e578063d008b75014610681578063d5606db814610694578063dc04e893146106a7575f5ffd5b80639bdc86ff1161014f578063a06db7dc1161012a578063a06db7dc1461059b578063a6e38615146105c1578063ae7d757d146105f0578063b501912614610606575f5ffd5b80639bdc86ff1461056a5780639ca7acea1461057d5780639ced689f14610588575f5ffd5b806379ba5097146105015780637c9fb258146105095780638da5cb5b1461053657806397357dd214610547578063998aada81461055a5780639b14d4c614610562575f5ffd5b806349d185b0116102515780635c695a071161020b57806368542ab5116101e657806368542ab5146104c9578063715018a6146104dc578063721857ea146104e457806372dd6dd3146104ee575f5ffd5b80635c695a071461049b57806367b3f22c146104a3578063682f555c146104b6575f5ffd5b806349d185b0146104315780634b28160b14610444578063535167b51461045757806359db6e85146104625780635a8cd9f7146104755780635c40d7b214610488575f5ffd5b80632f6622e5116102a25780632f6622e51461039a5780633440a16a146103bc57806335e7ce84146103c757806337376ca8146103f25780634661964914610405578063467fc1db14610410575f5ffd5b806301ffc9a7146102e95780630aa58c83146103115780631d266200146103215780631e07919814610336578063283e55e91461035757806328e7654f14610387575b5f5ffd5b6102fc6102f73660046131e0565b61071e565b60405190151581526020015b60405180910390f35b600254610100900460ff166102fc565b61033461032f366004613207565b61072e565b005b61034961034436600461321e565b610742565b604051610308929190613283565b7f00000000000000000000000000000000000000000000000000000000000000005b604051908152602001610308565b610334610395366004613207565b6108f1565b6102fc6103a8366004613207565b5f9081526020819052604090205460ff1690565b60025460ff166102fc565b6103da6103d5366004613207565b6108ff565b6040516001600160a01b039091168152602001610308565b610334610400366004613207565b610949565b6103796301e1338081565b61042361041e36600461329d565b61095a565b604051610308929190613387565b61037961043f366004613456565b610bf1565b6103796104523660046134c0565b610e0d565b6103796312cc030081565b610334610470366004613207565b610e5b565b6103796104833660046134ed565b610fa2565b610334610496366004613207565b61101e565b610334611084565b6103346104b1366004613207565b6110d0565b6103796104c43660046134ed565b6110e1565b6103346104d7366004613207565b611182565b610334611281565b61037962278d0081565b6103346104fc366004613207565b6112de565b6103346113c1565b610379610517366004613207565b5f9081526004602052604090205461010090046001600160401b031690565b6007546001600160a01b03166103da565b61037961055536600461351d565b6113cf565b610334611423565b600354610379565b61037961057836600461351d565b611445565b60095460ff16610379565b610379610596366004613564565b61148f565b7f0000000000000000000000000000000000000000000000000000000000000000610379565b6103796105cf366004613207565b5f90815260046020526040902054600160481b90046001600160401b031690565b6105f86114db565b6040516103089291906135a2565b610619610614366004613207565b611652565b6040516103089190613603565b6102fc610634366004613207565b5f9081526001602052604090205460ff1690565b7f0000000000000000000000000000000000000000000000000000000000000000610379565b61033461067c366004613207565b6117a5565b61037961068f366004613615565b611812565b6103796106a236600461351d565b611867565b6103796106b5366004613207565b6118b1565b6103796106c8366004613564565b6118d9565b6103796106db36600461351d565b611925565b6103da611971565b610379600881565b6103796106fe36600461364a565b61199a565b600554610379565b610334610719366004613664565b611a31565b5f61072882611ab6565b92915050565b610736611ada565b61073f81611b07565b50565b5f6060306107536020850185613664565b6001600160a01b03161461079057505060408051808201909152600f81526e082e0e040928840dad2e6dac2e8c6d608b1b60208201525f92909150565b600254610100900460ff1680156107e957507f8dd11fcce5839087111530125177803569655488ae47b1f980ef0b1a711bf07c6107d060e085018561367d565b6040516107de9291906136bf565b604051809103902014155b1561082b57505060408051808201909152601c81527f54434220737461747573206973206e6f7420757020746f20646174650000000060208201525f92909150565b6020808401355f90815290819052604090205460ff1661088257505060408051808201909152601881527f436f6d706f73652068617368206e6f7420616c6c6f776564000000000000000060208201525f92909150565b60025460ff161580156108a8575060608301355f9081526001602052604090205460ff16155b156108df57505060408051808201909152601281527111195d9a58d9481b9bdd08185b1b1bddd95960721b60208201525f92909150565b6108e883611b59565b91509150915091565b61073f610470600183610e0d565b5f818152601b6020526040812054801561094057600b6109206001836136e2565b60088110610930576109306136f5565b01546001600160a01b0316610942565b5f5b9392505050565b610951611ada565b61073f81611b65565b60055460609081905f818610156109905761097586836136e2565b851161098a576109858587613709565b610992565b81610992565b855b90505f61099f87836136e2565b9050806001600160401b038111156109b9576109b961371c565b6040519080825280602002602001820160405280156109e2578160200160208202803683370190505b509450806001600160401b038111156109fd576109fd61371c565b604051908082528060200260200182016040528015610a3657816020015b610a23613115565b815260200190600190039081610a1b5790505b5093505f5b81811015610be6576005610a4f828a613709565b81548110610a5f57610a5f6136f5565b905f5260205f200154868281518110610a7a57610a7a6136f5565b60200260200101818152505060045f878381518110610a9b57610a9b6136f5565b602002602001015181526020019081526020015f206040518060c00160405290815f82015f9054906101000a900460ff16600b811115610add57610add6132f7565b600b811115610aee57610aee6132f7565b815281546001600160401b03610100820481166020840152600160481b820481166040840152600160881b9091041660608201526001820154608082015260028201805460a090920191610b4190613730565b80601f0160208091040260200160405190810160405280929190818152602001828054610b6d90613730565b8015610bb85780601f10610b8f57610100808354040283529160200191610bb8565b820191905f5260205f20905b815481529060010190602001808311610b9b57829003601f168201915b505050505081525050858281518110610bd357610bd36136f5565b6020908102919091010152600101610a3b565b505050509250929050565b5f868152601b6020526040812054808203610c2757604051631fddc7a360e21b8152600481018990526024015b60405180910390fd5b5f610c336001836136e2565b90505f600b8260088110610c4957610c496136f5565b01546009546001600160a01b0390911691505f90610c679084611bfc565b90505f610c75898989610fa2565b90505f610c83848d8d611c2e565b80519091508d14610cc35780516040516331302ca160e01b81526001600160a01b0386166004820152602481018f90526044810191909152606401610c1e565b81816020015114610cf7576020810151604051630605ab1960e21b8152610c1e918491600401918252602082015260400190565b5f81606001516003811115610d0e57610d0e6132f7565b14610d3357606081015160405163835f8a8160e01b8152610c1e918f91600401613762565b5f610d5e7f000000000000000000000000000000000000000000000000000000000000000042613709565b9050610d83610d6d8c8c611dbb565b876020846001600160401b0316901b8717611df7565b8d8a8c6001600160a01b03167f01889aca8b2610371e2093b09e580c86f34c01c0f735d0dc3c90060194a2878c88866040015186604051610deb939291906001600160a01b0393909316835260208301919091526001600160401b0316604082015260600190565b60405180910390a46001600160401b03169d9c50505050505050505050505050565b5f600183600b811115610e2257610e226132f7565b14610e55578282604051602001610e3a929190613786565b60405160208183030381529060405280519060200120610942565b50919050565b5f8181526004602090815260408083206006909252822054909103610e9657604051631e2ef17160e01b815260048101839052602401610c1e565b8054600160481b90046001600160401b0316421015610ee357805460405163afff056960e01b815260048101849052600160481b9091046001600160401b03166024820152604401610c1e565b8054600160881b90046001600160401b0316421115610f3057805460405163b1d08e4160e01b815260048101849052600160881b9091046001600160401b03166024820152604401610c1e565b8054600182015460ff90911690610f4684611e8e565b610f508282611f78565b81600b811115610f6257610f626132f7565b847f7624f4c0501fb3a17ed9b69fb3fcc4b98ec7f696ebfd1c54c2998c259e730bf183604051610f9491815260200190565b60405180910390a350505050565b5f814080610fcc5760405163579bb03560e01b815260048101849052436024820152604401610c1e565b6040805146602082015230918101919091526001600160a01b03861660608201526080810185905260a0810182905260c001604051602081830303815290604052805190602001209150509392505050565b611026611ada565b6003548111158061103a57506312cc030081115b1561107b5780600354600161104f9190613709565b60405163410c09b760e11b8152600481019290925260248201526312cc03006044820152606401610c1e565b61073f81611f82565b61108c611ada565b600254610100900460ff16156110c45760045b60405163415301b960e01b815260ff90911660048201525f6024820152604401610c1e565b6110ce6001611fc7565b565b6110d8611ada565b61073f81612010565b5f818152601b60205260408120548082036110ff575f915050610942565b5f61110b6001836136e2565b90505f611150601c5f61111e8a8a611dbb565b81526020019081526020015f2060038461113891906137a8565b60038110611148576111486136f5565b015483612054565b90506111678161116260095485611bfc565b61207a565b611171575f611177565b602081901c5b979650505050505050565b61118a611ada565b5f818152601b6020526040812054908190036111bc57604051631fddc7a360e21b815260048101839052602401610c1e565b5f6111c86001836136e2565b90505f600b82600881106111de576111de6136f5565b01546009546001600160a01b0390911691506111fb90835f612096565b600955600b8260088110611211576112116136f5565b0180546001600160a01b031916905560138260088110611233576112336136f5565b5f9101819055848152601b6020526040808220829055516001600160a01b0383169186917f3d3f5ac13a6e03fa07df2ee7b28e40971c0793034162dfd6728cc3b533c1f6b49190a350505050565b611289611ada565b6112916120d3565b600780546001600160a01b031981169091556040516001600160a01b03909116905f9082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908390a350565b5f81815260066020526040812054900361130e57604051631e2ef17160e01b815260048101829052602401610c1e565b5f8181526004602052604090208054600160881b90046001600160401b031642116113675780546040516315577c9160e31b815260048101849052600160881b9091046001600160401b03166024820152604401610c1e565b8054600182015460ff9091169061137d84611e8e565b81600b81111561138f5761138f6132f7565b847fa3b0a65650f8d4caa88018724192fb8f411e960786aa5c262ce4063d21c49b5583604051610f9491815260200190565b6110ce610470600633610e0d565b5f6113d8611ada565b61141b6005855f1b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061211c92505050565b949350505050565b61142b611ada565b60025460ff1661143c57600361109f565b6110ce5f612379565b5f61144e611ada565b61141b60018585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061211c92505050565b5f611498611ada565b61094260035f5f1b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061211c92505050565b60095460609081905f805b6008811015611512576114f98382611bfc565b1561150a57611507826137bb565b91505b6001016114e6565b50806001600160401b0381111561152b5761152b61371c565b604051908082528060200260200182016040528015611554578160200160208202803683370190505b509350806001600160401b0381111561156f5761156f61371c565b604051908082528060200260200182016040528015611598578160200160208202803683370190505b5092505f5f5b600881101561164a576115b18482611bfc565b1561164257601381600881106115c9576115c96136f5565b01548683815181106115dd576115dd6136f5565b602002602001018181525050600b81600881106115fc576115fc6136f5565b015485516001600160a01b039091169086908490811061161e5761161e6136f5565b6001600160a01b039092166020928302919091019091015261163f826137bb565b91505b60010161159e565b505050509091565b61165a613115565b5f82815260066020526040812054900361168a57604051631e2ef17160e01b815260048101839052602401610c1e565b5f8281526004602052604090819020815160c081019092528054829060ff16600b8111156116ba576116ba6132f7565b600b8111156116cb576116cb6132f7565b815281546001600160401b03610100820481166020840152600160481b820481166040840152600160881b9091041660608201526001820154608082015260028201805460a09092019161171e90613730565b80601f016020809104026020016040519081016040528092919081815260200182805461174a90613730565b80156117955780601f1061176c57610100808354040283529160200191611795565b820191905f5260205f20905b81548152906001019060200180831161177857829003601f168201915b5050505050815250509050919050565b6117ad611ada565b5f6117ba60095460ff1690565b905080821115806117cb5750600882115b1561180557816117dc826001613709565b6040516331fe9c3f60e21b81526004810192909252602482015260086044820152606401610c1e565b61180e826123ba565b5050565b5f61181b611ada565b61141b600a856001600160a01b03165f1b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061211c92505050565b5f611870611ada565b61141b60028585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061211c92505050565b5f6118ba611ada565b61072860018360405180602001604052805f81525061211c565b919050565b5f6118e2611ada565b61094260045f5f1b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061211c92505050565b5f61192e611ada565b61141b600b855f1b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061211c92505050565b6008545f906001600160a01b03166119888161240b565b611992575f611994565b805b91505090565b6009545f9081601c816119ad8787611dbb565b81526020019081526020015f2090505f5b6008811015611a28575f6119d28483611bfc565b90508015801590611a0e5750611a0e611a08846119f06003866137a8565b60038110611a0057611a006136f5565b015484612054565b8261207a565b15611a1f57611a1c856137bb565b94505b506001016119be565b50505092915050565b611a39611ada565b611a416120d3565b611a6460066001600160a01b03831660405180602001604052805f81525061211c565b50600880546001600160a01b0319166001600160a01b03838116918217909255600754604051919216907f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700905f90a350565b5f6001600160e01b03198216637e285c5760e11b148061072857506107288261243e565b6007546001600160a01b031633146110ce576040516331d69cb360e11b8152336004820152602401610c1e565b5f8181526001602052604090819020805460ff19169055517fe0862975ac517b0478d308012afabc4bc37c23874a18144d7f2dfb852ff95c2c90611b4e9083815260200190565b60405180910390a150565b5f60606108e883612462565b5f818152600660205260408120549003611b9557604051631e2ef17160e01b815260048101829052602401610c1e565b5f8181526004602052604090208054600182015460ff90911690611bb884611e8e565b81600b811115611bca57611bca6132f7565b847f1cff5ac053781b1ed6867e5c671b2d30d9ec1683627676dddd071ff123da487683604051610f9491815260200190565b5f611c0c600163800000006136e2565b611c1783601f6137d3565b611c22906008613709565b84901c16905092915050565b611c36613162565b5f5f856001600160a01b03168585604051602401611c559291906137ea565b60408051601f198184030181529181526020820180516001600160e01b031663473b057f60e11b17905251611c8a9190613818565b5f604051808303815f865af19150503d805f8114611cc3576040519150601f19603f3d011682016040523d82523d5f602084013e611cc8565b606091505b509150915081611cef57858160405163497fa9d960e01b8152600401610c1e92919061382e565b8051608014611d1c57604051630152a8fd60e21b81526001600160a01b0387166004820152602401610c1e565b5f5f5f5f84806020019051810190611d349190613851565b929650909450925090506003811115611d6b57604051630152a8fd60e21b81526001600160a01b038b166004820152602401610c1e565b6040518060800160405280858152602001848152602001838152602001826003811115611d9a57611d9a6132f7565b6003811115611dab57611dab6132f7565b90529a9950505050505050505050565b604080516001600160a01b03841660208201529081018290525f9060600160405160208183030381529060405280519060200120905092915050565b5f838152601c6020526040812090611e10600385613884565b611e1b9060506137d3565b90505f81611e2e6001600160501b6136e2565b901b1983611e3d6003886137a8565b60038110611e4d57611e4d6136f5565b015416905081611e626001600160501b6136e2565b8516901b811783611e746003886137a8565b60038110611e8457611e846136f5565b0155505050505050565b5f81815260066020526040902054600554808214611f0e575f6005611eb46001846136e2565b81548110611ec457611ec46136f5565b905f5260205f2001549050806005600185611edf91906136e2565b81548110611eef57611eef6136f5565b5f91825260208083209091019290925591825260069052604090208290555b6005805480611f1f57611f1f613897565b5f828152602080822083015f199081018390559092019092558482526006815260408083208390556004909152812080546001600160c81b03191681556001810182905590611f716002830182613196565b5050505050565b61180e8282612595565b600380549082905560408051828152602081018490527fa18220118da10dc69074a56604f8bc5205afb0a0b6b1694b2264df67f7d35262910160405180910390a15050565b600280548215156101000261ff00199091161790556040517fafae60561b2481a349b45b3a47357f70eef6ae67e5b6e1749d74de7f19a25aa190611b4e90831515815260200190565b5f8181526020818152604091829020805460ff1916905590518281527f755b79bd4b0eeab344d032284a99003b2ddc018b646752ac72d681593a6e89479101611b4e565b5f6120646001600160501b6136e2565b61206f600384613884565b611c229060506137d3565b5f63ffffffff8316821480156109425750505060201c42111590565b5f806120a384601f6137d3565b6120ae906008613709565b905082811b816120c3600163800000006136e2565b901b198616179150509392505050565b6008546001600160a01b03166120e88161240b565b156121095761210961210460066001600160a01b038416610e0d565b611b65565b50600880546001600160a01b0319169055565b5f61212784846125ec565b6121318484610e0d565b5f8181526006602052604090205490915015612189575f81815260046020819052604091829020549151634d2c6fbd60e11b8152908101839052600160481b9091046001600160401b03166024820152604401610c1e565b5f600354426121989190613709565b90505f6121c57f0000000000000000000000000000000000000000000000000000000000000000836138ab565b90506040518060c0016040528087600b8111156121e4576121e46132f7565b81526001600160401b0342811660208084019190915285821660408085019190915291851660608401526080830189905260a09092018790525f8681526004909252902081518154829060ff1916600183600b811115612246576122466132f7565b0217905550602082015181546040840151606085015170ffffffffffffffffffffffffffffffff00199092166101006001600160401b039485160270ffffffffffffffff000000000000000000191617600160481b918416919091021767ffffffffffffffff60881b1916600160881b92909116919091021781556080820151600182015560a082015160028201906122df908261390e565b5050600580546001810182557f036b6384b5eca791c62761152d0c79bb0604c104a5fb6f4eb0703f3154bb3db001859055545f858152600660205260409020555085600b811115612332576123326132f7565b837f24ddbc56d5dd54d970096733136de6e66984d4d0e67f75f203795662b507ad248785858960405161236894939291906139c8565b60405180910390a350509392505050565b6002805460ff19168215159081179091556040519081527fbb2cdb6c7b362202d40373f87bc4788301cca658f91711ac1662e1ad2cba4a2090602001611b4e565b6009805460ff19811683179091556040805160ff831680825260208201859052917f746309f02cd284c385c74dd4ef79bb4208c4190c89a8b2e32391d212615a73c8910160405180910390a1505050565b5f6001600160a01b0382161580159061072857506124366105cf60066001600160a01b038516610e0d565b151592915050565b5f6001600160e01b031982166394be599960e01b14806107285750610728826125f6565b6009545f9060609060ff81168015612574575f601c8161249561248b60608a0160408b01613664565b8960200135611dbb565b81526020019081526020015f2090505f5f5f5f1990505f5b600881101561253d575f6124c18883611bfc565b9050805f036124d05750612535565b826124dc6003846137a8565b14612505576124ec6003836137a8565b9250858360038110612500576125006136f5565b015493505b612512611a088584612054565b8015612528575086612523866137bb565b955085145b15612533575061253d565b505b6001016124ad565b508483101561256f575f604051806060016040528060248152602001613a2c6024913997509750505050505050915091565b505050505b61258a60408051602081019091525f8152600191565b935093505050915091565b600a82600b8111156125a9576125a96132f7565b036125c05761180e6125bb838361261a565b612642565b600b82600b8111156125d4576125d46132f7565b036125e25761180e816123ba565b61180e82826127d0565b61180e8282612889565b5f6001600160e01b03198216631ed3f1f960e31b14806107285750610728826129dc565b5f60a082901c15610e55578282604051636e8c20ed60e01b8152600401610c1e929190613786565b5f61264c82612a2b565b5f818152601b60205260409020549091506126678382612b5c565b6009545f808381036126c7575b61267e8383611bfc565b156126935761268c826137bb565b9150612674565b61269e826001613709565b5f868152601b602052604090205584601383600881106126c0576126c06136f5565b01556126f5565b6126d26001856136e2565b9150600b82600881106126e7576126e76136f5565b01546001600160a01b031690505b85600b8360088110612709576127096136f5565b0180546001600160a01b0319166001600160a01b0392909216919091179055600a545f90612738906001613709565b9050612749600163800000006136e2565b81111561276c576040516326a13c8360e21b815260086004820152602401610c1e565b600a81905561277c848483612096565b600955604080516001600160a01b0384811682526020820184905289169188917f9a2579d01c1aefaf7bcf4c2ecb491f66848bc256130fe4c501336817cdfe3dd2910160405180910390a350505050505050565b600682600b8111156127e4576127e46132f7565b146127f35761180e8282612c44565b5f6127fe838361261a565b9050336001600160a01b0382161461282b576040516331d69cb360e11b8152336004820152602401610c1e565b600780546001600160a01b038381166001600160a01b03198084168217909455600880549094169093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a350505050565b600a82600b81111561289d5761289d6132f7565b0361294f575f6128ad838361261a565b90505f6128b982612a2b565b5f818152601b6020526040902054909150801580159061290857506001600160a01b038316600b6128eb6001846136e2565b600881106128fb576128fb6136f5565b01546001600160a01b0316145b156129455784600b81111561291f5761291f6132f7565b60405163415301b960e01b815260ff909116600482015260248101859052604401610c1e565b611f718382612b5c565b600b82600b811115612963576129636132f7565b036129d2575f61297560095460ff1690565b90508015806129845750808210155b156129cd57815f82156129a15761299c6001846136e2565b6129a3565b5f5b6040516331fe9c3f60e21b8152600481019390935260248301919091526044820152606401610c1e565b505050565b61180e8282612d0c565b5f6001600160e01b031982166303c0f23360e31b1480612a0c57506001600160e01b0319821663ae082e1760e01b145b8061072857506301ffc9a760e01b6001600160e01b0319831614610728565b5f612a3d8263b6896fff60e01b612db1565b612a655760405163064db52160e11b81526001600160a01b0383166004820152602401610c1e565b60408051600481526024810182526020810180516001600160e01b03166309c2d37960e11b17905290515f9182916001600160a01b03861691612aa791613818565b5f60405180830381855afa9150503d805f8114612adf576040519150601f19603f3d011682016040523d82523d5f602084013e612ae4565b606091505b5091509150811580612af857508051602014155b15612b2157604051630c405f7960e01b81526001600160a01b0385166004820152602401610c1e565b612b2a81613a08565b925082612b5557604051630c405f7960e01b81526001600160a01b0385166004820152602401610c1e565b5050919050565b6009545f805b6008811015612c1057612b758382611bfc565b5f03612b845760019150612c08565b846001600160a01b0316600b8260088110612ba157612ba16136f5565b01546001600160a01b0316148015612bc3575083612bc0826001613709565b14155b15612c08578460138260088110612bdc57612bdc6136f5565b0154604051636c45c35b60e11b81526001600160a01b0390921660048301526024820152604401610c1e565b600101612b62565b5082158015612c1d575080155b15612c3e576040516326a13c8360e21b815260086004820152602401610c1e565b50505050565b600182600b811115612c5857612c586132f7565b03612c665761180e81612dcc565b600282600b811115612c7a57612c7a6132f7565b03612c885761180e81612e34565b600382600b811115612c9c57612c9c6132f7565b03612cab5761180e6001612379565b600482600b811115612cbf57612cbf6132f7565b03612ccd5761180e5f611fc7565b600582600b811115612ce157612ce16132f7565b03612cef5761180e81611f82565b8181604051636e8c20ed60e01b8152600401610c1e929190613786565b600682600b811115612d2057612d206132f7565b14612d2f5761180e8282612e9c565b5f612d3a838361261a565b90506001600160a01b038116612d6357604051633e0ad02160e01b815260040160405180910390fd5b6007546001600160a01b03908116908216036129cd5782600b811115612d8b57612d8b6132f7565b60405163415301b960e01b815260ff909116600482015260248101839052604401610c1e565b5f612dbb83613077565b8015610942575061094283836130bd565b80612dea57604051633e0ad02160e01b815260040160405180910390fd5b5f8181526020819052604090819020805460ff19166001179055517ffecb34306dd9d8b785b54d65489d06afc8822a0893ddacedff40c50a4942d0af90611b4e9083815260200190565b80612e5257604051633e0ad02160e01b815260040160405180910390fd5b5f81815260016020818152604092839020805460ff191690921790915590518281527f67fc71ab96fe3fa3c6f78e9a00e635d591b7333ce611c0380bc577aac702243b9101611b4e565b600182600b811115612eb057612eb06132f7565b03612f225780612ed357604051633e0ad02160e01b815260040160405180910390fd5b5f8181526020819052604090205460ff165b1561180e5781600b811115612efc57612efc6132f7565b60405163415301b960e01b815260ff909116600482015260248101829052604401610c1e565b600282600b811115612f3657612f366132f7565b03612f6f5780612f5957604051633e0ad02160e01b815260040160405180910390fd5b5f8181526001602052604090205460ff16612ee5565b600382600b811115612f8357612f836132f7565b03612f935760025460ff16612ee5565b600482600b811115612fa757612fa76132f7565b03612fcd57600254610100900460ff1661180e5781600b811115612efc57612efc6132f7565b600582600b811115612fe157612fe16132f7565b03612cef57807f000000000000000000000000000000000000000000000000000000000000000081108061301757506003548110155b156129cd57807f0000000000000000000000000000000000000000000000000000000000000000600160035461304d91906136e2565b60405163410c09b760e11b8152600481019390935260248301919091526044820152606401610c1e565b5f613089826301ffc9a760e01b6130bd565b156130b6575f806130a2846001600160e01b03196130e1565b9150915081801561141b5750159392505050565b505f919050565b5f5f5f6130ca85856130e1565b915091508180156130d85750805b95945050505050565b6301ffc9a760e01b5f818152600483905290819060208260248188617530fa92505f511515601f3d11169150509250929050565b6040805160c08101909152805f81526020015f6001600160401b031681526020015f6001600160401b031681526020015f6001600160401b031681526020015f8152602001606081525090565b60405180608001604052805f81526020015f81526020015f81526020015f6003811115613191576131916132f7565b905290565b5080546131a290613730565b5f825580601f106131b1575050565b601f0160209004905f5260205f209081019061073f91905b808211156131dc575f81556001016131c9565b5090565b5f602082840312156131f0575f5ffd5b81356001600160e01b031981168114610942575f5ffd5b5f60208284031215613217575f5ffd5b5035919050565b5f6020828403121561322e575f5ffd5b81356001600160401b03811115613243575f5ffd5b82016101208185031215610942575f5ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b8215158152604060208201525f61141b6040830184613255565b5f5f604083850312156132ae575f5ffd5b50508035926020909101359150565b5f8151808452602084019350602083015f5b828110156132ed5781518652602095860195909101906001016132cf565b5093949350505050565b634e487b7160e01b5f52602160045260245ffd5b600c811061331b5761331b6132f7565b9052565b61332a82825161330b565b6001600160401b0360208201511660208301526001600160401b0360408201511660408301526001600160401b036060820151166060830152608081015160808301525f60a082015160c060a085015261141b60c0850182613255565b604081525f61339960408301856132bd565b828103602084015280845180835260208301915060208160051b840101602087015f5b838110156133ee57601f198684030185526133d883835161331f565b60209586019590935091909101906001016133bc565b509098975050505050505050565b5f5f83601f84011261340c575f5ffd5b5081356001600160401b03811115613422575f5ffd5b602083019150836020828501011115613439575f5ffd5b9250929050565b80356001600160a01b03811681146118d4575f5ffd5b5f5f5f5f5f5f60a0878903121561346b575f5ffd5b8635955060208701356001600160401b03811115613487575f5ffd5b61349389828a016133fc565b90965094506134a6905060408801613440565b959894975092956060810135946080909101359350915050565b5f5f604083850312156134d1575f5ffd5b8235600c81106134df575f5ffd5b946020939093013593505050565b5f5f5f606084860312156134ff575f5ffd5b61350884613440565b95602085013595506040909401359392505050565b5f5f5f6040848603121561352f575f5ffd5b8335925060208401356001600160401b0381111561354b575f5ffd5b613557868287016133fc565b9497909650939450505050565b5f5f60208385031215613575575f5ffd5b82356001600160401b0381111561358a575f5ffd5b613596858286016133fc565b90969095509350505050565b604081525f6135b460408301856132bd565b82810360208401528084518083526020830191506020860192505f5b818110156135f75783516001600160a01b03168352602093840193909201916001016135d0565b50909695505050505050565b602081525f610942602083018461331f565b5f5f5f60408486031215613627575f5ffd5b61363084613440565b925060208401356001600160401b0381111561354b575f5ffd5b5f5f6040838503121561365b575f5ffd5b6134df83613440565b5f60208284031215613674575f5ffd5b61094282613440565b5f5f8335601e19843603018112613692575f5ffd5b8301803591506001600160401b038211156136ab575f5ffd5b602001915036819003821315613439575f5ffd5b818382375f9101908152919050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610728576107286136ce565b634e487b7160e01b5f52603260045260245ffd5b80820180821115610728576107286136ce565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061374457607f821691505b602082108103610e5557634e487b7160e01b5f52602260045260245ffd5b8281526040810160048310613779576137796132f7565b8260208301529392505050565b60408101613779828561330b565b634e487b7160e01b5f52601260045260245ffd5b5f826137b6576137b6613794565b500490565b5f600182016137cc576137cc6136ce565b5060010190565b8082028115828204841417610728576107286136ce565b60208152816020820152818360408301375f818301604090810191909152601f909201601f19160101919050565b5f82518060208501845e5f920191825250919050565b6001600160a01b03831681526040602082018190525f9061141b90830184613255565b5f5f5f5f60808587031215613864575f5ffd5b505082516020840151604085015160609095015191969095509092509050565b5f8261389257613892613794565b500690565b634e487b7160e01b5f52603160045260245ffd5b6001600160401b038181168382160190811115610728576107286136ce565b601f8211156129cd57805f5260205f20601f840160051c810160208510156138ef5750805b601f840160051c820191505b81811015611f71575f81556001016138fb565b81516001600160401b038111156139275761392761371c565b61393b816139358454613730565b846138ca565b6020601f82116001811461396d575f83156139565750848201515b5f19600385901b1c1916600184901b178455611f71565b5f84815260208120601f198516915b8281101561399c578785015182556020948501946001909201910161397c565b50848210156139b957868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b8481526001600160401b03841660208201526001600160401b0383166040820152608060608201525f6139fe6080830184613255565b9695505050505050565b80516020808301519190811015610e55575f1960209190910360031b1b1691905056fe496e73756666696369656e74205445452076656e646f72206174746573746174696f6e73a164736f6c634300081c000a' as const
 /** Enum members by ABI internalType; ABIs encode enums as uint8 without names. */
 export const enumMembers = {
   'enum IAppAuthNotice.ChangeKind': [
@@ -2872,5 +8632,11 @@ export const enumMembers = {
     'Threshold',
     'VerifierAdapter',
     'VerifierThreshold',
+  ],
+  'enum IVerifierAdapter.TcbStatus': [
+    'UpToDate',
+    'OutOfDate',
+    'Revoked',
+    'Debug',
   ],
 } as const
