@@ -3,13 +3,20 @@ pragma solidity ^0.8.24;
 
 import {Governor} from "@openzeppelin/contracts/governance/Governor.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
-import {GovernorCountingSimple} from "@openzeppelin/contracts/governance/extensions/GovernorCountingSimple.sol";
-import {GovernorPreventLateQuorum} from "@openzeppelin/contracts/governance/extensions/GovernorPreventLateQuorum.sol";
+import {
+    GovernorCountingSimple
+} from "@openzeppelin/contracts/governance/extensions/GovernorCountingSimple.sol";
+import {
+    GovernorPreventLateQuorum
+} from "@openzeppelin/contracts/governance/extensions/GovernorPreventLateQuorum.sol";
 import {GovernorSettings} from "@openzeppelin/contracts/governance/extensions/GovernorSettings.sol";
-import {GovernorTimelockControl} from "@openzeppelin/contracts/governance/extensions/GovernorTimelockControl.sol";
+import {
+    GovernorTimelockControl
+} from "@openzeppelin/contracts/governance/extensions/GovernorTimelockControl.sol";
 import {GovernorVotes} from "@openzeppelin/contracts/governance/extensions/GovernorVotes.sol";
-import {GovernorVotesQuorumFraction} from
-    "@openzeppelin/contracts/governance/extensions/GovernorVotesQuorumFraction.sol";
+import {
+    GovernorVotesQuorumFraction
+} from "@openzeppelin/contracts/governance/extensions/GovernorVotesQuorumFraction.sol";
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {IAppAuthGovernor} from "../interfaces/IAppAuthGovernor.sol";
 
@@ -57,7 +64,9 @@ contract AppAuthGovernor is
         GovernorTimelockControl(timelock_)
     {
         string memory mode = CLOCK_MODE();
-        if (keccak256(bytes(mode)) != keccak256("mode=timestamp")) revert AppAuthGovernorClockNotTimestamp(mode);
+        if (keccak256(bytes(mode)) != keccak256("mode=timestamp")) {
+            revert AppAuthGovernorClockNotTimestamp(mode);
+        }
         if (config.executionWindow == 0 || config.executionWindow > MAX_EXECUTION_WINDOW) {
             revert AppAuthGovernorInvalidExecutionWindow(config.executionWindow, MAX_EXECUTION_WINDOW);
         }

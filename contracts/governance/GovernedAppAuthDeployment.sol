@@ -42,13 +42,15 @@ contract GovernedAppAuthDeployment is IGovernedAppAuthDeployment {
     ) {
         // A fresh contract's nonce starts at 1: the governor is created at nonce 1, the timelock at 2.
         address expectedTimelock = _createAddress(2);
-        AppAuthGovernor governor_ =
-            new AppAuthGovernor(governorName, token, TimelockController(payable(expectedTimelock)), governorConfig);
+        AppAuthGovernor governor_ = new AppAuthGovernor(
+            governorName, token, TimelockController(payable(expectedTimelock)), governorConfig
+        );
 
         address[] memory onlyGovernor = new address[](1);
         onlyGovernor[0] = address(governor_);
         // Admin zero: the timelock administers itself, so roles change only by a governance proposal.
-        TimelockController timelock_ = new TimelockController(timelockDelay, onlyGovernor, onlyGovernor, address(0));
+        TimelockController timelock_ =
+            new TimelockController(timelockDelay, onlyGovernor, onlyGovernor, address(0));
         if (address(timelock_) != expectedTimelock) {
             revert AppAuthGovernorUnexpectedAddress(expectedTimelock, address(timelock_));
         }
@@ -87,11 +89,15 @@ contract GovernedAppAuthDeployment is IGovernedAppAuthDeployment {
         (bool ok, bytes memory data) = token.staticcall(abi.encodeWithSignature("owner()"));
         if (!ok || data.length != 32) return;
         address tokenOwner = abi.decode(data, (address));
-        if (tokenOwner != address(0) && tokenOwner != timelock_) revert AppAuthGovernorTokenOwned(tokenOwner);
+        if (tokenOwner != address(0) && tokenOwner != timelock_) {
+            revert AppAuthGovernorTokenOwned(tokenOwner);
+        }
     }
 
     /// @dev The address CREATE gives this contract's `nonce`-th deployment (RLP of [this, nonce], nonce < 128).
     function _createAddress(uint8 nonce) private view returns (address) {
-        return address(uint160(uint256(keccak256(abi.encodePacked(bytes1(0xd6), bytes1(0x94), address(this), nonce)))));
+        return address(
+            uint160(uint256(keccak256(abi.encodePacked(bytes1(0xd6), bytes1(0x94), address(this), nonce))))
+        );
     }
 }
