@@ -7,6 +7,7 @@ import { localKmsAbi, timelockAppAuthAbi } from '../generated/contracts'
 import { deployLocalKms, deployTimelockAppAuth } from '../lib/deploy'
 import { allowOsImage, registerApp } from '../lib/kms'
 import { sharedFixturesDir } from '../testing/artifacts'
+import { startRpcProxy } from '../testing/rpc-proxy'
 import { mine, send, startTestChain, type TestChain, warp } from '../testing/chain'
 import { createChainBackend } from './backend'
 import { type AuthServer, type AuthServerEvent, backendUnavailable, invalidRequest, startAuthServer } from './server'
@@ -271,6 +272,29 @@ describe('auth server', { timeout: 60_000 }, () => {
         await pinned.close()
         await send(chain.client, deployed.kms, localKmsAbi, 'addOsImageHash', [osImageHash])
         await send(chain.client, deployed.kms, localKmsAbi, 'setGatewayAppId', ['gateway-1'])
+      }
+    })
+  })
+
+  describe('round trips', () => {
+    it('costs one RPC request per decision while the head stands, two when a block arrived', async () => {
+      const proxy = await startRpcProxy({ upstream: chain.url })
+      const counted = await serve({ url: proxy.url, confirmations: 1 })
+      try {
+        await post(counted, '/bootAuth/app', body(deployed.app))
+        expect(proxy.requests).toBe(2) // the first request learns the head
+        for (let i = 0; i < 10; i++) expect((await post(counted, '/bootAuth/app', body(deployed.app))).json.isAllowed).toBe(true)
+        expect(proxy.requests).toBe(12)
+        await mine(chain.client, 1)
+        await post(counted, '/bootAuth/kms', body(deployed.app))
+        expect(proxy.requests).toBe(14) // a stale guess is caught by the batch's own eth_blockNumber
+        await post(counted, '/bootAuth/kms', body(deployed.app))
+        expect(proxy.requests).toBe(15)
+        // Every batch checked the chain id.
+        expect(proxy.calls.get('eth_chainId')).toBe(15)
+      } finally {
+        await counted.close()
+        await proxy.close()
       }
     })
   })
