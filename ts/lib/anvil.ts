@@ -1,10 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { LocalChainError } from './errors'
-
-const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '../..')
+import { repositoryRoot } from './repository'
 
 export type StartAnvilParameters = {
   /** Port to listen on; 0 (the default) lets the system pick a free one. */

@@ -1,29 +1,39 @@
 import { type Chain, type Client, defineChain } from 'viem'
 import { getBlock } from 'viem/actions'
-import { base, baseSepolia, foundry } from 'viem/chains'
 import { ChainMismatchError, InvalidInputError } from './errors'
 
-/** Chains known by name on the command line; any other chain is given by its numeric id. */
-export const namedChains = {
-  base,
-  'base-sepolia': baseSepolia,
-  local: foundry,
-} as const satisfies Record<string, Chain>
+/** The embedded chain: anvil's default chain id, so wallets and tools recognise it as a dev chain. */
+export const localChain = defineChain({
+  id: 31_337,
+  name: 'Local (anvil)',
+  nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
+  rpcUrls: { default: { http: ['http://127.0.0.1:8545'] } },
+})
+
+/** Chains known by name on the command line, by id; any other chain is given by its numeric id. */
+export const chainNames = { base: 8453, 'base-sepolia': 84532, local: localChain.id } as const
 
 /** Resolves `base`, `base-sepolia`, `local` or a numeric chain id to a viem chain. */
-export function resolveChain(input: string): Chain {
-  const named = namedChains[input as keyof typeof namedChains]
-  if (named) return named
+export async function resolveChain(input: string): Promise<Chain> {
+  const named = chainNames[input as keyof typeof chainNames]
+  if (named !== undefined) return chainFromId(named)
   if (!/^\d+$/.test(input) || BigInt(input) === 0n || BigInt(input) > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new InvalidInputError(`unknown chain ${JSON.stringify(input)}: use ${Object.keys(namedChains).join(', ')} or a chain id`)
+    throw new InvalidInputError(`unknown chain ${JSON.stringify(input)}: use ${Object.keys(chainNames).join(', ')} or a chain id`)
   }
   return chainFromId(Number(input))
 }
 
-/** The viem chain for an id: a known one where we have it, otherwise a minimal definition. */
-export function chainFromId(id: number, rpcUrl?: string): Chain {
-  const known = Object.values(namedChains).find((chain) => chain.id === id)
-  if (known) return known
+/**
+ * The viem chain for an id: Base and Base Sepolia with their OP-stack formatters, the local chain,
+ * or a minimal definition. viem/chains is loaded only for Base: it defines hundreds of chains, and
+ * local commands should not wait for them.
+ */
+export async function chainFromId(id: number, rpcUrl?: string): Promise<Chain> {
+  if (id === localChain.id) return localChain
+  if (id === chainNames.base || id === chainNames['base-sepolia']) {
+    const { base, baseSepolia } = await import('viem/chains')
+    return id === base.id ? base : baseSepolia
+  }
   return defineChain({
     id,
     name: `Chain ${id}`,

@@ -1,7 +1,8 @@
-import { type Account, type Chain, type Client, createClient, http, type Transport } from 'viem'
+import { type Account, BaseError, type Chain, type Client, createClient, http, type Transport } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { getChainId } from 'viem/actions'
 import { assertChainId, chainFromId } from './chains'
+import { AppAuthError } from './errors'
 import { parsePrivateKey } from './hex'
 
 /** The client every library function takes: a chain, and an account when it is to sign. */
@@ -24,10 +25,15 @@ export type ConnectParameters = {
 export async function connect({ url, chain, privateKey, pollingInterval = 1_000 }: ConnectParameters): Promise<AppAuthClient> {
   const account = privateKey === undefined ? undefined : privateKeyToAccount(parsePrivateKey(privateKey))
   const probe = createClient({ transport: http(url, { retryCount: 1 }) })
-  const actual = await getChainId(probe)
+  let actual: number
+  try {
+    actual = await getChainId(probe)
+  } catch (error) {
+    throw new AppAuthError(`cannot reach the RPC at ${url}`, { details: error instanceof BaseError ? error.shortMessage : String(error), cause: error })
+  }
   if (chain) assertChainId(chain.id, actual)
   return createClient({
-    chain: chain ?? chainFromId(actual, url),
+    chain: chain ?? (await chainFromId(actual, url)),
     transport: http(url),
     account,
     pollingInterval,

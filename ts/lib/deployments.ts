@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { type Address, getAddress, type Hex } from 'viem'
-import { AppAuthError, UnknownDeploymentError } from './errors'
+import { AppAuthError, InvalidInputError, UnknownDeploymentError } from './errors'
 import { parseAddress } from './hex'
+import { repositoryRoot } from './repository'
 
 /**
  * One deployment in `deployments/<chainId>.json`, an object keyed by deployment name. The Forge
@@ -51,8 +51,22 @@ export function writeDeployment(dir: string, chainId: number, name: string, reco
   renameSync(`${file}.tmp`, file)
 }
 
+/**
+ * The name a new deployment is recorded under: `requested` if it is well-formed and free (a record
+ * is never overwritten), otherwise, without a request, the first free one among `base`, `base-2`, ...
+ */
+export function chooseDeploymentName(dir: string, chainId: number, requested: string | undefined, base: string): string {
+  if (requested === undefined) return freeDeploymentName(dir, chainId, base)
+  if (!/^[A-Za-z][\w.-]*$/.test(requested)) {
+    throw new InvalidInputError(`deployment name must start with a letter and hold only letters, digits, . _ -: ${JSON.stringify(requested)}`)
+  }
+  const taken = readDeployments(dir, chainId)[requested]
+  if (taken) throw new InvalidInputError(`deployment name "${requested}" is taken on chain ${chainId} (${taken.address}): choose another --name`)
+  return requested
+}
+
 /** The first free name among `base`, `base-2`, `base-3`, ... */
-export function freeDeploymentName(dir: string, chainId: number, base: string): string {
+function freeDeploymentName(dir: string, chainId: number, base: string): string {
   const taken = readDeployments(dir, chainId)
   if (!(base in taken)) return base
   for (let i = 2; ; i++) if (!(`${base}-${i}` in taken)) return `${base}-${i}`
@@ -84,8 +98,6 @@ export function deploymentName(dir: string, chainId: number, address: Address): 
   const deployments = readDeployments(dir, chainId)
   return Object.keys(deployments).find((name) => deployments[name]!.address.toLowerCase() === address.toLowerCase())
 }
-
-const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The commit the deployed bytecode comes from, or null outside a git checkout. */
 export function sourceCommit(): string | null {

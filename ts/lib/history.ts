@@ -40,8 +40,13 @@ export type GetHistoryReturnType = {
  * notice-period and owner changes.
  */
 export async function getHistory(client: Client, parameters: GetHistoryParameters): Promise<GetHistoryReturnType> {
+  await assertAppAuth(client, { address: parameters.address })
+  return readHistory(client, parameters)
+}
+
+/** {@link getHistory} for an address already known to be an AppAuth. */
+export async function readHistory(client: Client, parameters: GetHistoryParameters): Promise<GetHistoryReturnType> {
   const { address } = parameters
-  await assertAppAuth(client, { address })
   const toBlock = parameters.toBlock ?? (await getBlockNumber(client))
   const fromBlock = parameters.fromBlock ?? (await findDeploymentBlock(client, { address }))
   const logs = await getLogsPaged(client, { address, fromBlock, toBlock, pageSize: parameters.pageSize, onPage: parameters.onPage })
@@ -101,8 +106,8 @@ export function describeEvent(event: string, args: Record<string, unknown>): str
 }
 
 /** A change kind with its value in the value's own terms: a hash, a device, a duration, an address. */
-export function describeChange(kind: number, value: Hex): string {
-  const name = changeKindName(kind)
+export function describeChange(kind: number | string, value: Hex): string {
+  const name = typeof kind === 'number' ? changeKindName(kind) : kind
   switch (name) {
     case 'ComposeHash':
       return `compose hash ${value}`

@@ -9,8 +9,8 @@ import { type TransactionOptions, type WriteContractCallReturnType, writeContrac
 type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
 
 /** Throws unless `kms` holds a contract; the KMS's own functions then tell the rest. */
-export async function assertKms(client: Client, { kms }: { kms: Address }): Promise<void> {
-  const code = await getCode(client, { address: kms })
+export async function assertKms(client: Client, { kms, blockNumber }: { kms: Address; blockNumber?: bigint | undefined }): Promise<void> {
+  const code = await getCode(client, { address: kms, blockNumber })
   if (!code || code === '0x') throw new AppAuthError(`${kms} is not a contract, so not a KMS (no code at that address)`)
 }
 
@@ -45,7 +45,7 @@ export type SimulateBootReturnType = { isAllowed: boolean; reason: string }
  * anywhere on that path is a denial, reported with the decoded error as the reason.
  */
 export async function simulateBoot(client: Client, { kms, bootInfo, blockNumber }: SimulateBootParameters): Promise<SimulateBootReturnType> {
-  await assertKms(client, { kms })
+  await assertKms(client, { kms, blockNumber })
   try {
     const [isAllowed, reason] = await readContract(client, {
       address: kms,

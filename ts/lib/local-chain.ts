@@ -3,12 +3,8 @@ import { join } from 'node:path'
 import { type Client, createPublicClient, type Hex, http, type PublicClient, toHex } from 'viem'
 import { mnemonicToAccount } from 'viem/accounts'
 import { getBlock } from 'viem/actions'
-import { foundry } from 'viem/chains'
 import { type Anvil, startAnvil } from './anvil'
 import { LocalChainError } from './errors'
-
-/** The embedded chain's id: anvil's default, so wallets and tools recognise it as a dev chain. */
-export const localChainId = foundry.id
 
 /**
  * Files in the local data folder (`.appauth/` or $APPAUTH_HOME):
@@ -45,6 +41,11 @@ export type OpenLocalChainParameters = {
   lockTimeoutMs?: number | undefined
   /** Called while waiting for the lock, for progress output. */
   onWait?: ((holder: number) => void) | undefined
+  /**
+   * Also save the clock this often (ms) while running: a long-lived node may be stopped by a
+   * signal that reaches anvil first, and then the last periodic save is what survives.
+   */
+  clockSaveIntervalMs?: number | undefined
 }
 
 /**
@@ -89,14 +90,20 @@ export async function startPersistentAnvil(parameters: OpenLocalChainParameters)
     throw error
   }
 
+  const timer = parameters.clockSaveIntervalMs
+    ? setInterval(() => saveClock(client, files.clock).catch(() => {}), parameters.clockSaveIntervalMs).unref()
+    : undefined
   let closed = false
   return {
     ...anvil,
     async close() {
       if (closed) return
       closed = true
+      clearInterval(timer)
       try {
-        await saveClock(client, files.clock)
+        // anvil may already be exiting (a Ctrl-C reaches the whole process group); then the clock
+        // saved last stands, and the next start never goes below the latest block's time anyway.
+        if (anvil.process.exitCode === null) await saveClock(client, files.clock).catch(() => {})
       } finally {
         await anvil.stop()
         // anvil writes the dump on exit; swap it in whole so a crash never leaves half a state.

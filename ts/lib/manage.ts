@@ -1,7 +1,7 @@
 import { type Account, type Address, type Chain, type Client, type Hex, parseEventLogs, type TransactionReceipt, type Transport } from 'viem'
-import { readContract } from 'viem/actions'
+import { getBlock, readContract } from 'viem/actions'
 import { baselineAppAuthAbi, timelockAppAuthAbi } from '../generated/contracts'
-import { type AppAuthInfo, appAuthEventsAbi, changeKindName, getAppAuth, variants } from './contracts'
+import { type AppAuthInfo, appAuthEventsAbi, changeKindName, changeKinds, getAppAuth, variants } from './contracts'
 import { chainTime } from './chains'
 import { AppAuthError } from './errors'
 import { type ContractCall, type TransactionOptions, writeContractCall } from './transactions'
@@ -167,16 +167,38 @@ export type WaitForActivationParameters = {
 }
 
 /**
- * Waits until the pending change `id` may be activated, judged by the timestamp the next block
- * would get. Throws if nothing is pending under that id.
+ * Waits until the pending change `id` may be activated: until the latest block is stamped at or
+ * after `activatesAt`, since calls (and so the simulation before sending) run on the latest block.
+ * A development chain mines blocks only for transactions, so there one empty block is mined once
+ * its clock has passed the time. Throws if nothing is pending under that id.
  */
 export async function waitForActivation(client: Client, { address, id, onTick, pollIntervalMs = 1_000 }: WaitForActivationParameters): Promise<void> {
   const activatesAt = await readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'activatesAt', args: [id] })
   if (activatesAt === 0n) throw new AppAuthError(`no change ${id} is pending on ${address}`)
   for (;;) {
+    const { timestamp: latest } = await getBlock(client, { blockTag: 'latest' })
+    if (latest >= activatesAt) return
     const now = await chainTime(client)
-    if (now >= activatesAt) return
-    onTick?.(activatesAt - now, activatesAt)
-    await new Promise((resolve) => setTimeout(resolve, Math.min(pollIntervalMs, Number(activatesAt - now) * 1000)))
+    if (now >= activatesAt) await client.request({ method: 'evm_mine' as never, params: [] as never }).catch(() => {})
+    else onTick?.(activatesAt - now, activatesAt)
+    const wait = now >= activatesAt ? pollIntervalMs : Math.min(pollIntervalMs, Number(activatesAt - now) * 1000)
+    await new Promise((resolve) => setTimeout(resolve, wait))
   }
+}
+
+export type GetPendingChangeParameters = { address: Address; kind: 'ComposeHash' | 'Device'; value: Hex }
+export type PendingChangeSummary = { id: Hex; activatesAt: bigint; expiresAt: bigint; uri: string }
+
+/**
+ * The pending change that would allow `value`, if one is announced on a notice-period AppAuth;
+ * undefined otherwise (including on the baseline, which has no pending changes).
+ */
+export async function getPendingChange(client: Client, { address, kind, value }: GetPendingChangeParameters): Promise<PendingChangeSummary | undefined> {
+  const app = await getAppAuth(client, { address })
+  if (!app.hasNotice) return undefined
+  const id = await readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'changeId', args: [changeKinds.indexOf(kind), value] })
+  const activatesAt = await readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'activatesAt', args: [id] })
+  if (activatesAt === 0n) return undefined
+  const change = await readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'getChange', args: [id] })
+  return { id, activatesAt: change.activatesAt, expiresAt: change.expiresAt, uri: change.uri }
 }

@@ -6,7 +6,7 @@ import {
   type Hex,
   isHex,
 } from 'viem'
-import { enumMembersOf, knownErrorsAbi } from './contracts'
+import { changeKinds, enumMembersOf, knownErrorsAbi } from './contracts'
 import { ContractRevertError } from './errors'
 import { formatDuration, formatRelative, formatTimestamp } from './time'
 
@@ -75,7 +75,8 @@ export function formatRevert(revert: DecodedRevert, now?: bigint): string {
 }
 
 function renderArgument(errorName: string, input: AbiParameter | undefined, value: unknown, now?: bigint): string {
-  const members = enumMembersOf(input?.internalType)
+  // Some errors carry a change kind as a bare uint8 (declared where the enum is not in scope).
+  const members = enumMembersOf(input?.internalType) ?? (input?.name === 'kind' ? changeKinds : undefined)
   if (members && typeof value === 'number') return members[value] ?? String(value)
   if (typeof value === 'bigint' && input) {
     if (/At$/.test(input.name ?? '')) {

@@ -3,7 +3,7 @@ import { getBlock, readContract } from 'viem/actions'
 import { timelockAppAuthAbi } from '../generated/contracts'
 import { chainTime } from './chains'
 import { type AppAuthInfo, changeKindName, getAppAuth, variants } from './contracts'
-import { getHistory, type HistoryEntry } from './history'
+import { type HistoryEntry, readHistory } from './history'
 
 export type AllowedItem = {
   value: Hex
@@ -67,7 +67,7 @@ export async function getStatus(client: Client, { address, fromBlock, pageSize }
     read<boolean>('allowAnyDevice'),
     read<boolean>('requireTcbUpToDate'),
   ])
-  const history = await getHistory(client, { address, fromBlock, toBlock: blockNumber, pageSize })
+  const history = await readHistory(client, { address, fromBlock, toBlock: blockNumber, pageSize })
   const composeHashes = await confirmed(replay(history.entries, 'ComposeHash', 'composeHash'), (value) => read<boolean>('allowedComposeHashes', [value]))
   const devices = await confirmed(replay(history.entries, 'Device', 'deviceId'), (value) => read<boolean>('allowedDeviceIds', [value]))
 

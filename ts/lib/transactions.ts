@@ -6,6 +6,7 @@ import {
   type Client,
   encodeDeployData,
   encodeFunctionData,
+  getAddress,
   type Hex,
   type TransactionReceipt,
   type Transport,
@@ -107,10 +108,25 @@ export async function deployContract(
   const { transactionHash, receipt } = await send(wallet, { data, what: `deploying ${name}` }, options)
   if (!receipt.contractAddress) throw new ContractRevertError(`deploying ${name} created no contract`, {})
   return {
-    address: receipt.contractAddress,
+    address: getAddress(receipt.contractAddress),
     transactionHash,
     blockNumber: receipt.blockNumber,
     constructorArgs: `0x${data.slice(bytecode.length)}`,
+  }
+}
+
+export type SimulateContractCallParameters = { call: ContractCall; from: Address }
+
+/**
+ * Simulates a call as `from` would make it (a Safe, a governor's timelock) without signing
+ * anything; throws the decoded revert if it would fail.
+ */
+export async function simulateContractCall(client: Client, { call, from }: SimulateContractCallParameters): Promise<unknown> {
+  try {
+    const { result } = await simulateContract(client, { ...call, account: from } as never)
+    return result
+  } catch (error) {
+    throw (await revertError(client, call.functionName, error)) ?? error
   }
 }
 

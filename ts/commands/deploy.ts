@@ -1,0 +1,104 @@
+import { Argument, Command } from 'commander'
+import type { Address, Hex } from 'viem'
+import { variants } from '../lib/contracts'
+import { deployBaselineAppAuth, deployTimelockAppAuth, deploymentRecord, type InitialPolicy } from '../lib/deploy'
+import { chooseDeploymentName } from '../lib/deployments'
+import { InvalidInputError } from '../lib/errors'
+import { assertKms, registerApp } from '../lib/kms'
+import { formatDuration, parseDuration } from '../lib/time'
+import type { Cli } from '../runtime/context'
+import { formatFields } from '../runtime/output'
+import { transactionLine } from '../runtime/format'
+import { address, bytes32, duration, each } from '../runtime/parsers'
+
+type DeployOptions = {
+  notice?: bigint
+  minNotice?: bigint
+  grace?: bigint
+  composeHash: Hex[]
+  device: Hex[]
+  allowAnyDevice: boolean
+  requireTcb: boolean
+  owner?: Address
+  kms?: string
+  name?: string
+}
+
+const defaultNotice = '7d'
+const defaultGrace = '7d'
+
+export function deployCommand(cli: Cli): Command {
+  return new Command('deploy')
+    .description('deploy an AppAuth, record it in deployments/<chainId>.json and optionally register it with a KMS')
+    .addArgument(new Argument('<variant>', 'timelock (Stage 1: notice period) or baseline (Stage 0: instant owner)').choices(['timelock', 'baseline']))
+    .option('--notice <duration>', `notice period for loosening changes, e.g. 7d (timelock; default ${defaultNotice})`, duration('--notice'))
+    .option('--min-notice <duration>', 'floor the notice period can never be shortened below (timelock; default: the notice period)', duration('--min-notice'))
+    .option('--grace <duration>', `how long a matured change stays activatable (timelock; default ${defaultGrace})`, duration('--grace'))
+    .option('--compose-hash <hex>', 'compose hash allowed from deployment (repeatable)', each(bytes32('--compose-hash')), [])
+    .option('--device <hex>', 'device id allowed from deployment (repeatable)', each(bytes32('--device')), [])
+    .option('--allow-any-device', 'let any device boot an allowed compose hash', false)
+    .option('--require-tcb', 'require the TCB status "UpToDate"', false)
+    .option('--owner <address>', 'owner (default: the signer)', address('--owner'))
+    .option('--kms <kms>', 'register the app with this KMS (deployment name or address) after deploying')
+    .option('--name <name>', 'deployment name (default: the variant, numbered if taken)')
+    .action(async (variant: 'timelock' | 'baseline', options: DeployOptions, command: Command) => {
+      if (variant === 'baseline' && (options.notice ?? options.minNotice ?? options.grace) !== undefined) {
+        throw new InvalidInputError('a baseline AppAuth has no notice period: --notice, --min-notice and --grace apply to timelock only')
+      }
+      const session = await cli.session(command, { signer: true })
+      // Checked before deploying, so a taken or malformed name costs no transaction.
+      const name = chooseDeploymentName(session.deploymentsDir, session.chainId, options.name, variant)
+      const owner = options.owner ?? session.client.account!.address
+      // Resolve and check the KMS before deploying, so a wrong --kms costs no transaction.
+      const kms = options.kms === undefined ? undefined : session.resolve(options.kms).address
+      if (kms) await assertKms(session.client, { kms })
+      const policy: InitialPolicy = {
+        composeHashes: options.composeHash,
+        deviceIds: options.device,
+        allowAnyDevice: options.allowAnyDevice,
+        requireTcbUpToDate: options.requireTcb,
+      }
+      const notice = options.notice ?? parseDuration(defaultNotice)
+      const timing = { noticePeriod: notice, minNoticePeriod: options.minNotice ?? notice, gracePeriod: options.grace ?? parseDuration(defaultGrace) }
+
+      const progress = cli.transaction(command, `deploying ${variant} AppAuth`)
+      const deployed =
+        variant === 'timelock'
+          ? await deployTimelockAppAuth(session.client, { owner, policy, ...timing, ...progress })
+          : await deployBaselineAppAuth(session.client, { owner, policy, ...progress })
+      session.record(name, await deploymentRecord(session.client, variant, deployed))
+      const registration = kms ? await registerApp(session.client, { kms, app: deployed.address, ...cli.transaction(command, 'registering with the KMS') }) : undefined
+
+      const json = {
+        name,
+        variant,
+        chainId: session.chainId,
+        address: deployed.address,
+        transactionHash: deployed.transactionHash,
+        blockNumber: deployed.blockNumber,
+        owner,
+        ...(variant === 'timelock' ? timing : {}),
+        policy,
+        registration: registration && kms ? { kms, transactionHash: registration.transactionHash, blockNumber: registration.blockNumber } : null,
+      }
+      cli.print(command, json, () => {
+        const { stage, description } = variants[variant]
+        return [
+          `deployed ${variant} AppAuth "${name}" at ${deployed.address} (ERC-733 ${stage}: ${description})`,
+          formatFields([
+            ['app id', `${deployed.address} (the app id is the AppAuth's address)`],
+            ['transaction', transactionLine(deployed)],
+            ['owner', owner],
+            ...(variant === 'timelock'
+              ? [['notice', `${formatDuration(timing.noticePeriod)} (never below ${formatDuration(timing.minNoticePeriod)}; activatable for ${formatDuration(timing.gracePeriod)} after)`] as const]
+              : []),
+            ['compose hashes', policy.composeHashes.length ? policy.composeHashes.join(', ') : 'none'],
+            ['devices', policy.allowAnyDevice ? 'any' : policy.deviceIds.length ? policy.deviceIds.join(', ') : 'none'],
+            ['TCB', policy.requireTcbUpToDate ? 'must be UpToDate' : 'not checked'],
+            ['registered', registration && kms ? `with ${session.label(kms)} in ${transactionLine(registration)}` : 'no (pass --kms, or run `appauth kms register`)'],
+            ['recorded in', `${session.deploymentsDir}/${session.chainId}.json`],
+          ]),
+        ].join('\n')
+      })
+    })
+}

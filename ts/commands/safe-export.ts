@@ -1,0 +1,68 @@
+import { writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { Command } from 'commander'
+import { type Address, encodeFunctionData } from 'viem'
+import { type AppAuthInfo, getAppAuth } from '../lib/contracts'
+import { InvalidInputError } from '../lib/errors'
+import { parseBytes32 } from '../lib/hex'
+import {
+  prepareActivate,
+  prepareAllowComposeHash,
+  prepareAllowDevice,
+  prepareCancel,
+  prepareRemoveComposeHash,
+  prepareRemoveDevice,
+} from '../lib/manage'
+import { buildSafeBatch } from '../lib/safe'
+import { type ContractCall, simulateContractCall } from '../lib/transactions'
+import type { Cli } from '../runtime/context'
+import { address } from '../runtime/parsers'
+
+/** The actions a batch can carry: the same calls the direct commands send, by the same names. */
+const actions: Record<string, { usage: string; prepare: (app: AppAuthInfo, value: string, uri: string | undefined) => ContractCall }> = {
+  propose: { usage: 'propose <compose-hash>', prepare: (app, value, uri) => prepareAllowComposeHash(app, { composeHash: parseBytes32(value, 'compose hash'), uri }) },
+  activate: { usage: 'activate <id>', prepare: (app, value) => prepareActivate(app, { id: parseBytes32(value, 'change id') }) },
+  cancel: { usage: 'cancel <id>', prepare: (app, value) => prepareCancel(app, { id: parseBytes32(value, 'change id') }) },
+  remove: { usage: 'remove <compose-hash>', prepare: (app, value) => prepareRemoveComposeHash(app, { composeHash: parseBytes32(value, 'compose hash') }) },
+  'device-add': { usage: 'device-add <device-id>', prepare: (app, value, uri) => prepareAllowDevice(app, { deviceId: parseBytes32(value, 'device id'), uri }) },
+  'device-remove': { usage: 'device-remove <device-id>', prepare: (app, value) => prepareRemoveDevice(app, { deviceId: parseBytes32(value, 'device id') }) },
+}
+
+type SafeExportOptions = { safe: Address; uri?: string; out?: string; name?: string; description?: string; proposer?: Address }
+
+export function safeExportCommand(cli: Cli): Command {
+  return new Command('safe-export')
+    .description('write a change as a Safe Transaction Builder batch (JSON to import in Safe{Wallet}) instead of sending it')
+    .argument('<app>', 'the AppAuth: deployment name or address')
+    .argument('<action>', `one of: ${Object.values(actions).map((action) => action.usage).join(', ')}`)
+    .argument('<value>', 'the action\'s hash or id')
+    .requiredOption('--safe <address>', 'the Safe that owns the AppAuth', address('--safe'))
+    .option('--uri <uri>', 'metadata for propose / device-add')
+    .option('--out <file>', 'write the batch to this file (default: print it)')
+    .option('--name <name>', 'batch name shown in the Safe app')
+    .option('--description <text>', 'batch description')
+    .option('--proposer <address>', 'the Safe owner who will propose it (meta.createdFromOwnerAddress)', address('--proposer'))
+    .action(async (app: string, actionName: string, value: string, options: SafeExportOptions, command: Command) => {
+      const action = actions[actionName]
+      if (!action) throw new InvalidInputError(`unknown action ${JSON.stringify(actionName)}: use ${Object.keys(actions).join(', ')}`)
+      const session = await cli.session(command, { signer: false })
+      const info = await getAppAuth(session.client, { address: session.resolve(app).address })
+      const call = action.prepare(info, value, options.uri)
+      // The Safe will make this call; simulate it from the Safe so a batch that would fail is never written.
+      await simulateContractCall(session.client, { call, from: options.safe })
+      const batch = buildSafeBatch({
+        chainId: session.chainId,
+        safe: options.safe,
+        owner: options.proposer,
+        name: options.name ?? `appauth ${actionName} on ${session.label(info.address)}`,
+        description: options.description ?? `${call.functionName}(${call.args.map(String).join(', ')}) on ${info.variant} AppAuth ${info.address}`,
+        transactions: [{ to: call.address, value: '0', data: encodeFunctionData(call as never) }],
+      })
+      if (options.out) {
+        writeFileSync(resolve(cli.io.cwd, options.out), `${JSON.stringify(batch, null, 2)}\n`)
+        cli.print(command, batch, `wrote ${options.out}: ${call.functionName} on ${session.label(info.address)} for Safe ${options.safe} (checksum ${batch.meta.checksum})`)
+      } else {
+        cli.io.stdout.write(`${JSON.stringify(batch, null, 2)}\n`)
+      }
+    })
+}

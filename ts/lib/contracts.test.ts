@@ -1,0 +1,35 @@
+import type { Address } from 'viem'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { deployBaseline, deployTimelock, startTestChain, type TestChain } from '../test/chain'
+import { getAppAuth, interfaceIds, supportsInterface } from './contracts'
+
+describe('interface ids', () => {
+  it("computes dstack's ids from the generated ABIs", () => {
+    expect(interfaceIds.appAuth).toBe('0x1e079198')
+    expect(interfaceIds.basicManagement).toBe('0x8fd37527')
+  })
+
+  describe('against deployed contracts', () => {
+    let chain: TestChain
+    let timelock: Address
+    let baseline: Address
+    beforeAll(async () => {
+      chain = await startTestChain()
+      timelock = await deployTimelock(chain.client)
+      baseline = await deployBaseline(chain.client)
+    })
+    afterAll(() => chain?.stop())
+
+    it('match what each variant answers, and only that', async () => {
+      const answers = async (address: Address) =>
+        Object.fromEntries(await Promise.all(Object.entries(interfaceIds).map(async ([name, id]) => [name, await supportsInterface(chain.client, address, id)])))
+      expect(await answers(timelock)).toEqual({ appAuth: true, basicManagement: false, policy: true, notice: true, ownable: true })
+      expect(await answers(baseline)).toEqual({ appAuth: true, basicManagement: true, policy: true, notice: false, ownable: false })
+    })
+
+    it('detect the variant', async () => {
+      expect(await getAppAuth(chain.client, { address: timelock })).toEqual({ address: timelock, variant: 'timelock', hasNotice: true })
+      expect(await getAppAuth(chain.client, { address: baseline })).toEqual({ address: baseline, variant: 'baseline', hasNotice: false })
+    })
+  })
+})

@@ -1,0 +1,166 @@
+import { join } from 'node:path'
+import type { Command } from 'commander'
+import type { Address } from 'viem'
+import { localChain, resolveChain } from '../lib/chains'
+import { type AppAuthClient, connect } from '../lib/client'
+import { type DeploymentRecord, deploymentName, resolveContract, writeDeployment } from '../lib/deployments'
+import { InvalidInputError, MissingKeyError } from '../lib/errors'
+import { devPrivateKey, localChainFiles, openLocalChain } from '../lib/local-chain'
+import type { TransactionOptions } from '../lib/transactions'
+import { Spinner, type Stream, toJson } from './output'
+
+/** Exit codes: 0 done (or allowed), 1 a negative answer (simulate-boot: denied), 2 an error. */
+export const exitCodes = { ok: 0, denied: 1, error: 2 } as const
+
+/** What the CLI reads and writes: the process's, or a test's. */
+export type Io = {
+  stdout: Stream
+  stderr: Stream
+  env: Record<string, string | undefined>
+  cwd: string
+  /** Stop cleanly on SIGINT/SIGTERM (save the local chain, exit 130); only for the real process. */
+  handleSignals?: boolean | undefined
+}
+
+/** Options every command accepts (declared on the program in ts/cli.ts). */
+export type GlobalOptions = {
+  rpc?: string | undefined
+  chain?: string | undefined
+  privateKey?: string | undefined
+  home?: string | undefined
+  deployments?: string | undefined
+  confirmations: number
+  json: boolean
+}
+
+/** A connection to the chain a command works on, with its deployment records. */
+export type Session = {
+  client: AppAuthClient
+  chainId: number
+  /** True on the embedded chain (or a running `appauth node`). */
+  local: boolean
+  deploymentsDir: string
+  /** An address as is, or a deployment name on this chain. */
+  resolve: (nameOrAddress: string) => { address: Address; name?: string | undefined; record?: DeploymentRecord | undefined }
+  /** `name (0x…)` when the address has a deployment name here, else the address. */
+  label: (address: Address) => string
+  record: (name: string, record: DeploymentRecord) => void
+}
+
+/**
+ * One CLI run: the streams, the exit code, and the resources (the embedded chain) to release at the
+ * end. Commands get it to open a session, report progress and print.
+ */
+export class Cli {
+  exitCode = 0
+  private readonly closers: (() => Promise<void>)[] = []
+  private activeSpinner: Spinner | undefined
+  private interruptHandler: (() => void) | undefined
+  private onLocalChain = false
+
+  constructor(readonly io: Io) {}
+
+  options(command: Command): GlobalOptions {
+    return command.optsWithGlobals() as GlobalOptions
+  }
+
+  /**
+   * Connects to the chain the options name: `--rpc` (checked against `--chain`) or the embedded
+   * local chain. With `signer`, a key must be at hand (checked before any connection is made).
+   */
+  async session(command: Command, { signer }: { signer: boolean }): Promise<Session> {
+    const options = this.options(command)
+    const env = this.io.env
+    let url: string
+    let local: boolean
+    let privateKey: string | undefined
+    let deploymentsDir: string
+    const chain = options.chain === undefined ? undefined : await resolveChain(options.chain)
+    if (options.rpc) {
+      privateKey = options.privateKey ?? env.PRIVATE_KEY
+      if (signer && privateKey === undefined) throw new MissingKeyError()
+      url = options.rpc
+      local = false
+      deploymentsDir = options.deployments ?? join(this.io.cwd, 'deployments')
+    } else {
+      if (chain && chain.id !== localChain.id) {
+        throw new InvalidInputError(`--chain ${options.chain} needs --rpc <url>: without it commands run on the local chain`)
+      }
+      // The local chain signs with anvil's funded dev key unless told otherwise; PRIVATE_KEY is
+      // meant for real chains and is not used here.
+      privateKey = options.privateKey ?? devPrivateKey(0)
+      const home = this.home(command)
+      const spinner = this.spinner(command)
+      const chainHandle = await openLocalChain({ home, onWait: (pid) => spinner.update(`waiting for process ${pid}, which is using the local chain`) })
+      spinner.stop()
+      this.closers.push(chainHandle.close)
+      url = chainHandle.url
+      local = true
+      this.onLocalChain = true
+      deploymentsDir = options.deployments ?? localChainFiles(home).deployments
+    }
+    const client = await connect({ url, chain: local ? localChain : chain, privateKey, pollingInterval: local ? 50 : 1_000 })
+    const chainId = client.chain.id
+    return {
+      client,
+      chainId,
+      local,
+      deploymentsDir,
+      resolve: (nameOrAddress) => resolveContract(deploymentsDir, chainId, nameOrAddress),
+      label: (address) => {
+        const name = deploymentName(deploymentsDir, chainId, address)
+        return name ? `${name} (${address})` : address
+      },
+      record: (name, record) => writeDeployment(deploymentsDir, chainId, name, record),
+    }
+  }
+
+  /** The local data folder: --home, $APPAUTH_HOME, or .appauth/ in the working directory. */
+  home(command: Command): string {
+    return this.options(command).home ?? this.io.env.APPAUTH_HOME ?? join(this.io.cwd, '.appauth')
+  }
+
+  /** The run's spinner (one line on stderr); printing a result clears it. */
+  spinner(command: Command): Spinner {
+    this.activeSpinner ??= new Spinner(this.io.stderr, Boolean(this.io.stderr.isTTY) && !this.options(command).json)
+    return this.activeSpinner
+  }
+
+  /** Transaction options with progress on the spinner: what is being done, then the hash while waiting. */
+  transaction(command: Command, what: string): TransactionOptions {
+    const spinner = this.spinner(command)
+    return {
+      // The local chain mines a block per transaction and none in between: a second confirmation never comes.
+      confirmations: this.onLocalChain ? 1 : this.options(command).confirmations,
+      onProgress: (progress) => {
+        if (progress.stage === 'simulating') spinner.update(`simulating ${what}`)
+        else if (progress.stage === 'sending') spinner.update(`sending ${what}`)
+        else spinner.update(`${what}: waiting for ${progress.hash} (${progress.confirmations} confirmation${progress.confirmations === 1 ? '' : 's'})`)
+      },
+    }
+  }
+
+  /** Prints a result: `json` under --json, otherwise the lines for people. */
+  print(command: Command, json: unknown, human: string | (() => string)): void {
+    this.activeSpinner?.stop()
+    if (this.options(command).json) this.io.stdout.write(`${toJson(json)}\n`)
+    else this.io.stdout.write(`${typeof human === 'function' ? human() : human}\n`)
+  }
+
+  /** Lets a long-running command (appauth node) handle Ctrl-C itself. */
+  onInterrupt(handler: () => void): void {
+    this.interruptHandler = handler
+  }
+
+  /** Called on SIGINT/SIGTERM; true when a command took care of it. */
+  interrupt(): boolean {
+    this.interruptHandler?.()
+    return this.interruptHandler !== undefined
+  }
+
+  /** Releases what the run opened (saves and stops the embedded chain). */
+  async close(): Promise<void> {
+    this.activeSpinner?.stop()
+    for (const close of this.closers.splice(0).reverse()) await close()
+  }
+}

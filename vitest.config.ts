@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['ts/**/*.test.ts'],
+    // Each test file starts its own anvil; two workers keep a 2-core machine responsive.
+    pool: 'forks',
+    maxWorkers: 2,
+    // Test files share a worker's module cache (viem loads once per worker, not once per file): the
+    // library keeps no module-level state, and every file brings its own chain and folders.
+    isolate: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+})
