@@ -15,7 +15,8 @@ import { localKmsAbi } from '../generated/contracts'
 import type { AppBootInfo } from '../lib/boot-info'
 import { deployLocalKms, deployTimelockAppAuth } from '../lib/deploy'
 import { allowOsImage, registerApp } from '../lib/kms'
-import { send, startTestChain } from '../testing/chain'
+import { send } from '../test/actions'
+import { startTestChain } from '../test/chain'
 import { type AuthBackend, type BootAuthKind, BackendUnavailableError, createChainBackend } from '../server/backend'
 import { type AuthServer, startAuthServer } from '../server/server'
 
@@ -138,7 +139,7 @@ function percentile(sorted: number[], p: number): number {
 async function main() {
   const chain = await startTestChain()
   try {
-    const owner = chain.account
+    const owner = chain.address
     const { address: kms } = await deployLocalKms(chain.client, { owner })
     const { address: app } = await deployTimelockAppAuth(chain.client, {
       owner,

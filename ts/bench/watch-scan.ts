@@ -6,9 +6,9 @@ import { parseArgs } from 'node:util'
 import { type Hex, hexToBigInt } from 'viem'
 import { connect } from '../lib/client'
 import { watchEvents } from '../lib/watch'
-import { startTestChain } from '../testing/chain'
-import { deployFountain, emitHistory, sequenceOf } from '../testing/event-history'
-import { type RpcProxy, startRpcProxy } from '../testing/rpc-proxy'
+import { startTestChain } from '../test/chain'
+import { deployFountain, emitHistory, sequenceOf } from '../test/event-history'
+import { type RpcProxy, startRpcProxy } from '../test/rpc-proxy'
 
 const { values: options } = parseArgs({ options: { events: { type: 'string', default: '10000' } } })
 const total = Number(options.events)

@@ -10,9 +10,10 @@ import { type AppAuthClient, connect } from './client'
 import { deployTimelockAppAuth } from './deploy'
 import { NotAnAppAuthError } from './errors'
 import { rangeRefusal } from './log-pages'
-import { bytes32, mine, send, startTestChain, type TestChain, warp } from '../testing/chain'
-import { deployFountain, emitHistory, sequenceOf } from '../testing/event-history'
-import { startRpcProxy } from '../testing/rpc-proxy'
+import { mine, send, warp } from '../test/actions'
+import { hex32, startTestChain, type TestChain } from '../test/chain'
+import { deployFountain, emitHistory, sequenceOf } from '../test/event-history'
+import { startRpcProxy } from '../test/rpc-proxy'
 import { postAlert, readCursor, type WatchAlert, type WatchEventsParameters, watchEvents } from './watch'
 
 const total = 10_000
@@ -192,7 +193,7 @@ describe('watch', { timeout: 120_000 }, () => {
 
   it('refuses an address that is no AppAuth', async () => {
     await expect(
-      watchEvents(chain.client, { sources: [{ address: chain.account, kind: 'appauth' }], confirmations: 0, follow: false, onAlert: () => {} }),
+      watchEvents(chain.client, { sources: [{ address: chain.address, kind: 'appauth' }], confirmations: 0, follow: false, onAlert: () => {} }),
     ).rejects.toBeInstanceOf(NotAnAppAuthError)
   })
 })
@@ -205,11 +206,11 @@ describe('watch of a timelock AppAuth', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     chain = await startTestChain()
     ;({ address: app } = await deployTimelockAppAuth(chain.client, {
-      owner: chain.account,
+      owner: chain.address,
       noticePeriod: notice,
       minNoticePeriod: 3_600n,
       gracePeriod: 86_400n,
-      policy: { composeHashes: [bytes32('1')], deviceIds: [], allowAnyDevice: true, requireTcbUpToDate: false },
+      policy: { composeHashes: [hex32('11')], deviceIds: [], allowAnyDevice: true, requireTcbUpToDate: false },
     }))
     app = getAddress(app)
   })
@@ -240,7 +241,7 @@ describe('watch of a timelock AppAuth', { timeout: 60_000 }, () => {
       expect(alerts.map((alert) => alert.event)).toEqual(['ComposeHashAdded', 'AllowAnyDeviceSet', 'NoticePeriodSet', 'OwnershipTransferred'])
       expect(alerts.map((alert) => alert.type)).toEqual(['allowed', 'policy', 'notice-period', 'controller'])
 
-      await send(chain.client, app, timelockAppAuthAbi, 'proposeComposeHash', [bytes32('2'), 'ipfs://release-2'])
+      await send(chain.client, app, timelockAppAuthAbi, 'proposeComposeHash', [hex32('22'), 'ipfs://release-2'])
       await new Promise((resolve) => setTimeout(resolve, 300))
       expect(alerts.length).toBe(4) // one block deep only: not yet
       await mine(chain.client, 2)
@@ -251,7 +252,7 @@ describe('watch of a timelock AppAuth', { timeout: 60_000 }, () => {
       expect(proposal.countdown!.secondsLeft).toBeLessThanOrEqual(notice)
       expect(proposal.summary).toMatch(/proposed compose hash 0x2222.* ipfs:\/\/release-2/)
 
-      await send(chain.client, app, timelockAppAuthAbi, 'cancelProposal', [bytes32('2')])
+      await send(chain.client, app, timelockAppAuthAbi, 'cancelProposal', [hex32('22')])
       await send(chain.client, app, timelockAppAuthAbi, 'transferOwnership', ['0x00000000000000000000000000000000000000aa'])
       await mine(chain.client, 2)
       await waitFor(8)

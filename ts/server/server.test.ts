@@ -4,11 +4,16 @@ import { join } from 'node:path'
 import { type Address, encodeFunctionData, type Hex } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localKmsAbi, timelockAppAuthAbi } from '../generated/contracts'
+import { startAnvil } from '../lib/anvil'
+import { localChain } from '../lib/chains'
+import { type AppAuthClient, connect } from '../lib/client'
 import { deployLocalKms, deployTimelockAppAuth } from '../lib/deploy'
+import { devPrivateKey } from '../lib/local-chain'
 import { allowOsImage, registerApp } from '../lib/kms'
-import { sharedFixturesDir } from '../testing/artifacts'
-import { startRpcProxy } from '../testing/rpc-proxy'
-import { mine, send, startTestChain, type TestChain, warp } from '../testing/chain'
+import { fixturesDir } from '../test/fixtures'
+import { startRpcProxy } from '../test/rpc-proxy'
+import { mine, send, warp } from '../test/actions'
+import { startTestChain, type TestChain } from '../test/chain'
 import { createChainBackend } from './backend'
 import { type AuthServer, type AuthServerEvent, backendUnavailable, invalidRequest, startAuthServer } from './server'
 
@@ -48,21 +53,21 @@ async function post(server: AuthServer, path: string, payload: unknown): Promise
 
 type Deployed = { kms: Address; app: Address }
 
-async function deployKmsAndApp(chain: TestChain): Promise<Deployed> {
-  const owner = chain.account
-  const { address: kms } = await deployLocalKms(chain.client, { owner })
-  const { address: app } = await deployTimelockAppAuth(chain.client, {
+async function deployKmsAndApp(client: AppAuthClient): Promise<Deployed> {
+  const owner = client.account!.address
+  const { address: kms } = await deployLocalKms(client, { owner })
+  const { address: app } = await deployTimelockAppAuth(client, {
     owner,
     noticePeriod,
     minNoticePeriod: noticePeriod,
     gracePeriod: 86_400n,
     policy: { composeHashes: [composeHash], deviceIds: [deviceId], allowAnyDevice: false, requireTcbUpToDate: true },
   })
-  await registerApp(chain.client, { kms, app })
-  await allowOsImage(chain.client, { kms, osImageHash })
-  await send(chain.client, kms, localKmsAbi, 'setGatewayAppId', ['gateway-1'])
-  await send(chain.client, kms, localKmsAbi, 'addKmsAggregatedMr', [`0x${body(app).mrAggregated}`])
-  await send(chain.client, kms, localKmsAbi, 'addKmsDevice', [deviceId])
+  await registerApp(client, { kms, app })
+  await allowOsImage(client, { kms, osImageHash })
+  await send(client, kms, localKmsAbi, 'setGatewayAppId', ['gateway-1'])
+  await send(client, kms, localKmsAbi, 'addKmsAggregatedMr', [`0x${body(app).mrAggregated}`])
+  await send(client, kms, localKmsAbi, 'addKmsDevice', [deviceId])
   return { kms, app }
 }
 
@@ -82,7 +87,7 @@ describe('auth server', { timeout: 60_000 }, () => {
 
   beforeAll(async () => {
     chain = await startTestChain()
-    deployed = await deployKmsAndApp(chain)
+    deployed = await deployKmsAndApp(chain.client)
     server = await serve()
   })
   afterAll(async () => {
@@ -192,8 +197,8 @@ describe('auth server', { timeout: 60_000 }, () => {
   })
 
   describe('fixtures', () => {
-    const fixtures = readdirSync(sharedFixturesDir()).filter((file) => file.endsWith('.json'))
-    const read = (file: string) => JSON.parse(readFileSync(join(sharedFixturesDir(), file), 'utf8')) as Record<string, unknown>
+    const fixtures = readdirSync(fixturesDir()).filter((file) => file.endsWith('.json'))
+    const read = (file: string) => JSON.parse(readFileSync(join(fixturesDir(), file), 'utf8')) as Record<string, unknown>
 
     it('finds the shared fixtures', () => {
       expect(fixtures.length).toBeGreaterThanOrEqual(4)
@@ -256,7 +261,7 @@ describe('auth server', { timeout: 60_000 }, () => {
       const pinned = await serve({ confirmations: 1 })
       const request = body(deployed.app)
       const sendUnmined = (to: Address, data: Hex) =>
-        chain.client.request({ method: 'eth_sendTransaction', params: [{ from: chain.account, to, data, gas: '0x100000' }] })
+        chain.client.request({ method: 'eth_sendTransaction', params: [{ from: chain.address, to, data, gas: '0x100000' }] })
       try {
         // Both changes land in one block: an answer mixing old and new would come from two blocks.
         await chain.client.request({ method: 'evm_setAutomine' as never, params: [false] as never })
@@ -358,33 +363,33 @@ describe('auth server across an RPC outage', { timeout: 60_000 }, () => {
   it('denies every request while the node is down and recovers when it is back on the same port', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'appauth-serve-'))
     const state = join(dir, 'state.json')
-    let chain = await startTestChain({ dumpState: state })
-    const deployed = await deployKmsAndApp(chain)
-    const port = chain.anvil.port
+    let anvil = await startAnvil({ dumpState: state })
+    const client = await connect({ url: anvil.url, chain: localChain, privateKey: devPrivateKey(0), pollingInterval: 50 })
+    const deployed = await deployKmsAndApp(client)
     const server = await startAuthServer({
-      backend: createChainBackend({ url: chain.url, chainId: 31_337, kms: deployed.kms, confirmations: 1, timeoutMs: 2_000 }),
+      backend: createChainBackend({ url: anvil.url, chainId: 31_337, kms: deployed.kms, confirmations: 1, timeoutMs: 2_000 }),
       info: { chainId: 31_337, kms: deployed.kms, confirmations: 1, version: 'test' },
     })
     try {
-      await mine(chain.client, 1)
+      await mine(client, 1)
       const request = body(deployed.app)
       expect((await post(server, '/bootAuth/app', request)).json.isAllowed).toBe(true)
 
       // Requests in flight while the node goes away, and every request after: all denials.
       const inFlight = Array.from({ length: 20 }, () => post(server, '/bootAuth/app', request))
-      await chain.stop()
+      await anvil.stop()
       const during = await Promise.all([...inFlight, ...Array.from({ length: 20 }, () => post(server, '/bootAuth/app', request))])
       const afterStop = during.slice(20)
       for (const answer of afterStop) expect(answer).toEqual({ status: 200, json: backendUnavailable })
       for (const answer of during) expect([true, false]).toContain(answer.json.isAllowed)
       expect(during.every((answer) => answer.json.isAllowed === false || answer.json.reason === '')).toBe(true)
 
-      chain = await startTestChain({ port, loadState: state })
-      await mine(chain.client, 1)
+      anvil = await startAnvil({ port: anvil.port, loadState: state })
+      await mine(client, 1)
       expect((await post(server, '/bootAuth/app', request)).json).toEqual({ isAllowed: true, reason: '', gatewayAppId: 'gateway-1' })
     } finally {
       await server.close()
-      await chain.stop()
+      await anvil.stop()
       rmSync(dir, { recursive: true, force: true })
     }
   })

@@ -3,7 +3,7 @@
 import { type Address, encodeFunctionData, hexToBigInt, type Hex } from 'viem'
 import type { AppAuthClient } from '../lib/client'
 import { forgeArtifact } from './artifacts'
-import { deployArtifact, mine } from './chain'
+import { deployArtifact, mine } from './actions'
 
 export const fountainArtifact = () => forgeArtifact('test/utils/AppAuthEventFountain.sol', 'AppAuthEventFountain')
 

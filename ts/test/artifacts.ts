@@ -2,11 +2,9 @@
 // (test/**) and third-party contracts from their npm packages' own builds. Test code only.
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import type { Abi, Hex } from 'viem'
-
-export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '../..')
+import { repositoryRoot } from '../lib/repository'
 
 export type Artifact = { abi: Abi; bytecode: Hex }
 
@@ -36,20 +34,4 @@ export function safeArtifact(path: string): Artifact {
   const file = join(repositoryRoot, 'node_modules/@safe-global/safe-contracts/build/artifacts/contracts', `${path}.json`)
   const artifact = JSON.parse(readFileSync(file, 'utf8')) as { abi: Abi; bytecode: Hex }
   return { abi: artifact.abi, bytecode: artifact.bytecode }
-}
-
-/**
- * The shared boot-info fixtures (`../shared/fixtures` beside the repository). A git worktree sits a
- * level deeper than the main checkout, so the parents are searched upwards; APPAUTH_FIXTURES
- * overrides. Throws rather than skip, so a missing fixture directory fails the tests that need it.
- */
-export function sharedFixturesDir(): string {
-  const override = process.env.APPAUTH_FIXTURES
-  if (override) return override
-  for (let dir = repositoryRoot; ; dir = dirname(dir)) {
-    const candidate = join(dir, '..', 'shared', 'fixtures')
-    if (existsSync(candidate)) return candidate
-    if (dirname(dir) === dir) break
-  }
-  throw new Error(`no shared fixtures directory found above ${repositoryRoot} (expected ../shared/fixtures; set APPAUTH_FIXTURES)`)
 }
