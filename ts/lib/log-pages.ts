@@ -45,7 +45,9 @@ export async function* logPages(client: Client, parameters: LogPagesParameters):
       logs = await getLogs(client, { address, fromBlock: from, toBlock: to })
     } catch (error) {
       const reason = rangeRefusal(error)
-      if (reason !== undefined && to > from) {
+      if (reason !== undefined) {
+        // One block refused for its size cannot be narrowed further, and asking again will not help.
+        if (to === from) throw error
         pageSize = (to - from + 1n) / 2n
         onNarrow?.({ fromBlock: from, toBlock: to, pageSize, reason })
         continue
@@ -84,9 +86,8 @@ export function rangeRefusal(error: unknown): string | undefined {
     if (status === 429 || code === 429 || rateWords.test(text)) return true
     if (name === 'TimeoutError') reason = 'timeout'
     else if (status === 413) reason = 'HTTP 413'
-    else if (code === -32005) reason = `limit exceeded (-32005)`
-    else if ((code === -32602 || code === -32600 || code === -32000 || code === -32603) && rangeWords.test(text)) reason = `${text.slice(0, 120)} (${code})`
-    else if (typeof code !== 'number' && status === undefined && rangeWords.test((cause as BaseError).details ?? '')) reason = (cause as BaseError).details!.slice(0, 120)
+    else if (code === -32005) reason = 'limit exceeded (-32005)'
+    else if (rangeWords.test(text)) reason = typeof code === 'number' ? `${text.slice(0, 120)} (${code})` : text.slice(0, 120)
     return reason !== undefined
   })
   return reason
