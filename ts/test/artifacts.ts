@@ -8,6 +8,13 @@ import { repositoryRoot } from '../lib/repository'
 
 export type Artifact = { abi: Abi; bytecode: Hex }
 
+/** Solidity sources under test/ whose contracts the TypeScript tests deploy (built by ts/test/global-setup.ts). */
+export const forgeTestHelpers = [
+  'test/utils/AppAuthEventFountain.sol',
+  'test/utils/GovernorFixture.sol',
+  'test/reference/DstackAppReference.sol',
+] as const
+
 /**
  * A contract compiled by Forge from this repository (`out/<File>.sol/<Contract>.json`). When the
  * artifact is missing, builds just `source` (and what it imports) first; `npm test` runs Forge
