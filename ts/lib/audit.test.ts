@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Abi, type Address, encodeFunctionData, getAddress, type Hex, keccak256, toFunctionSelector, toFunctionSignature, zeroAddress } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -163,6 +163,27 @@ describe('audit', { timeout: 120_000 }, () => {
     const voting = report.findings.find((finding) => finding.id === 'GOVERNOR_VOTING')!
     expect(voting.message).toMatch(/voting delay 1d 0h|voting delay 1d/)
     expect(report.findings.filter((finding) => finding.severity === 'rug' || finding.severity === 'centralized')).toEqual([])
+  })
+
+  // The Governor variant (contracts/governance/, branch `governor`) runs here once it is merged.
+  const governedDeployment = join(repositoryRoot, 'contracts/governance/GovernedAppAuthDeployment.sol')
+  it.skipIf(!existsSync(governedDeployment))('rates the Governor variant (GovernedAppAuthDeployment) Stage 2', async () => {
+    const tokenArtifact = forgeArtifact('contracts/governance/AppAuthVotesToken.sol', 'AppAuthVotesToken')
+    const token = await deployArtifact(chain.client, tokenArtifact, ['App Votes', 'AV', owner, 10n ** 24n], 'AppAuthVotesToken')
+    await send(chain.client, token, tokenArtifact.abi, 'delegate', [owner])
+    const factory = forgeArtifact('contracts/governance/GovernedAppAuthDeployment.sol', 'GovernedAppAuthDeployment')
+    const governorConfig = { votingDelay: 86_400, votingPeriod: 5 * 86_400, proposalThreshold: 0n, quorumNumerator: 4n, lateQuorumExtension: 86_400, executionWindow: 14 * 86_400 }
+    const appConfig = { noticePeriod: 7n * day, minNoticePeriod: 7n * day, gracePeriod: day, policy: policy() }
+    const deployment = await deployArtifact(chain.client, factory, [token, 'App Governor', governorConfig, 2n * day, appConfig], 'GovernedAppAuthDeployment')
+    const read = (functionName: string) => chain.client.request({ method: 'eth_call', params: [{ to: deployment, data: encodeFunctionData({ abi: factory.abi, functionName }) }, 'latest'] }).then((word) => getAddress(`0x${(word as Hex).slice(-40)}`))
+    const [app, governor, timelock] = [await read('app'), await read('governor'), await read('timelock')]
+    await warp(chain.client, 2)
+
+    const report = await auditAppAuth(chain.client, { address: app })
+    expect(report.findings.filter((finding) => finding.severity === 'rug' || finding.severity === 'centralized')).toEqual([])
+    expect(report.stage).toBe(2)
+    expect(report.controller).toMatchObject({ kind: 'timelock', address: timelock, roles: { admin: [timelock], proposer: [governor] }, proposers: [{ kind: 'governor', address: governor }] })
+    expect(report.effectiveNotice).toBe(9n * day)
   })
 
   it("a Safe owner is recognised with its threshold, and the baseline's paths are simulated from it", async () => {
