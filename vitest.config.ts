@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['ts/**/*.test.ts'],
+    // Builds the Solidity test helpers the TypeScript tests deploy, once.
+    globalSetup: ['ts/test/global-setup.ts'],
     // Each test file starts its own anvil; two workers keep a 2-core machine responsive.
     pool: 'forks',
     maxWorkers: 2,

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { Command, CommanderError, Option } from 'commander'
 import { BaseError } from 'viem'
 import { activateCommand } from './commands/activate'
+import { auditCommand } from './commands/audit'
 import { cancelCommand } from './commands/cancel'
 import { composeHashCommand } from './commands/compose-hash'
 import { deployCommand } from './commands/deploy'
@@ -17,9 +18,11 @@ import { nodeCommand } from './commands/node'
 import { proposeCommand } from './commands/propose'
 import { removeCommand } from './commands/remove'
 import { safeExportCommand } from './commands/safe-export'
+import { serveCommand } from './commands/serve'
 import { simulateBootCommand } from './commands/simulate-boot'
 import { statusCommand } from './commands/status'
 import { timeAdvanceCommand } from './commands/time-advance'
+import { watchCommand } from './commands/watch'
 import { AppAuthError } from './lib/errors'
 import { Cli, exitCodes, type Io } from './runtime/context'
 import { count } from './runtime/parsers'
@@ -32,7 +35,7 @@ export function program(cli: Cli): Command {
     .addOption(new Option('--private-key <hex>', 'key to sign with (default: $PRIVATE_KEY with --rpc, anvil dev key locally)'))
     .addOption(new Option('--home <dir>', 'local data folder for the embedded chain (default: $APPAUTH_HOME or ./.appauth)'))
     .addOption(new Option('--deployments <dir>', 'deployment records folder (default: ./deployments with --rpc, <home>/deployments locally)'))
-    .addOption(new Option('--confirmations <n>', 'blocks to wait for after inclusion').argParser(count('--confirmations')).default(1))
+    .addOption(new Option('--confirmations <n>', 'blocks to wait for after inclusion; serve and watch read only blocks this deep below the head').argParser(count('--confirmations')).default(1))
     .addOption(new Option('--json', 'print machine-readable JSON (no spinner)').default(false))
     .showHelpAfterError(false)
 
@@ -54,6 +57,9 @@ export function program(cli: Cli): Command {
   root.addCommand(simulateBootCommand(cli))
   root.addCommand(composeHashCommand(cli))
   root.addCommand(safeExportCommand(cli))
+  root.addCommand(auditCommand(cli))
+  root.addCommand(watchCommand(cli))
+  root.addCommand(serveCommand(cli))
   root.addCommand(nodeCommand(cli))
   root.addCommand(new Command('time').description('the local chain clock').addCommand(timeAdvanceCommand(cli)))
 

@@ -45,10 +45,12 @@ export class NotAnAppAuthError extends AppAuthError {
   override name = 'NotAnAppAuthError'
   constructor(
     readonly address: Address,
-    reason: 'no code' | 'no IAppAuth' | 'not manageable',
+    reason: 'no code' | 'no IAppAuth' | 'not manageable' | 'account',
   ) {
     super(
-      reason === 'no code'
+      reason === 'account'
+        ? `${address} is not an AppAuth: it is an account, not a contract (no code at that address)`
+        : reason === 'no code'
         ? `${address} is not a contract (no code at that address)`
         : reason === 'no IAppAuth'
           ? `${address} is not an AppAuth (supportsInterface(0x1e079198) is not true)`

@@ -1,11 +1,12 @@
 import type { Address, Client, Log } from 'viem'
-import { getBlock, getBlockNumber, getCode, getLogs } from 'viem/actions'
+import { getBlock, getBlockNumber, getCode } from 'viem/actions'
 import { AppAuthError } from './errors'
+import { logPages } from './log-pages'
 
 /**
- * Blocks per `eth_getLogs` request to start with. Public Base endpoints cap the range (and the
- * result size) of one request; a refused page is split in halves until it passes, and the smaller
- * size is kept for the pages after it.
+ * Blocks per `eth_getLogs` request to start with for a one-off read (history, status). Public Base
+ * endpoints cap the range (and the result size) of one request; a refused page is split in halves
+ * until it passes, and the smaller size is kept for the pages after it.
  */
 export const defaultLogPageSize = 10_000n
 
@@ -18,26 +19,13 @@ export type GetLogsPagedParameters = {
   onPage?: ((page: { fromBlock: bigint; toBlock: bigint; logs: number }) => void) | undefined
 }
 
-/** Every log of `address` in `[fromBlock, toBlock]`, in chain order, fetched in pages. */
+/** Every log of `address` in `[fromBlock, toBlock]`, in chain order, fetched in pages ({@link logPages}). */
 export async function getLogsPaged(client: Client, parameters: GetLogsPagedParameters): Promise<Log[]> {
-  const { address, toBlock, onPage } = parameters
-  let pageSize = parameters.pageSize ?? defaultLogPageSize
-  if (pageSize < 1n) throw new AppAuthError('log page size must be at least one block')
+  const { address, fromBlock, toBlock, onPage } = parameters
   const logs: Log[] = []
-  let from = parameters.fromBlock
-  while (from <= toBlock) {
-    const to = from + pageSize - 1n < toBlock ? from + pageSize - 1n : toBlock
-    let page: Log[]
-    try {
-      page = await getLogs(client, { address, fromBlock: from, toBlock: to })
-    } catch (error) {
-      if (to === from) throw error
-      pageSize = (to - from + 1n) / 2n
-      continue
-    }
-    logs.push(...page)
-    onPage?.({ fromBlock: from, toBlock: to, logs: page.length })
-    from = to + 1n
+  for await (const page of logPages(client, { address, fromBlock, toBlock, pageSize: parameters.pageSize ?? defaultLogPageSize })) {
+    logs.push(...page.logs)
+    onPage?.({ fromBlock: page.fromBlock, toBlock: page.toBlock, logs: page.logs.length })
   }
   return logs
 }

@@ -36,6 +36,8 @@ export type GlobalOptions = {
 /** A connection to the chain a command works on, with its deployment records. */
 export type Session = {
   client: AppAuthClient
+  /** The JSON-RPC endpoint the client talks to (the auth server sends its own batches there). */
+  url: string
   chainId: number
   /** True on the embedded chain (or a running `appauth node`). */
   local: boolean
@@ -103,6 +105,7 @@ export class Cli {
     const chainId = client.chain.id
     return {
       client,
+      url,
       chainId,
       local,
       deploymentsDir,

@@ -1,0 +1,55 @@
+import type { Address } from 'viem'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { deployBaseline, deployTimelock, startTestChain, type TestChain } from '../test/chain'
+import { runCli } from '../test/cli'
+
+describe('appauth audit', () => {
+  let chain: TestChain
+  let baseline: Address
+  let timelock: Address
+  const cli = (...argv: string[]) => runCli([...chain.rpcArgs, ...argv], { cwd: chain.dir })
+
+  beforeAll(async () => {
+    chain = await startTestChain()
+    baseline = await deployBaseline(chain.client)
+    timelock = await deployTimelock(chain.client, { notice: 7n * 86_400n })
+  })
+  afterAll(() => chain?.stop())
+
+  it('prints a verdict and one line per finding, worst first', async () => {
+    const { code, stdout } = await cli('audit', baseline)
+    expect(code).toBe(0)
+    const lines = stdout.trim().split('\n')
+    expect(lines[0]).toBe(`${baseline}: ERC-733 Stage 0 (ruggable)`)
+    expect(stdout).toMatch(/controller +account 0x\w+: one key/)
+    const findings = lines.slice(lines.indexOf('findings') + 1)
+    expect(findings[0]).toMatch(/^ {2}RUG +\w+ /)
+    expect(findings.map((line) => line.trim().split(/\s+/)[1])).toEqual(
+      expect.arrayContaining(['INSTANT_COMPOSE_HASH', 'INSTANT_DEVICE', 'INSTANT_ALLOW_ANY_DEVICE', 'INSTANT_TCB_DOWNGRADE', 'NO_NOTICE', 'OWNER_EOA', 'NOT_UPGRADEABLE']),
+    )
+    expect(stdout).toContain('INSTANT_COMPOSE_HASH           the controller can allow a new compose hash with one call (addComposeHash(bytes32); simulated), effective at once')
+  })
+
+  it('gives programs JSON with stable finding ids', async () => {
+    const { code, json } = await cli('--json', 'audit', timelock)
+    expect(code).toBe(0)
+    const report = json()
+    expect(report).toMatchObject({ address: timelock, stage: 1, variant: 'timelock', effectiveNotice: 604_800, requiredNotice: 604_800, controller: { kind: 'eoa' } })
+    expect(report.findings.map((finding: { id: string }) => finding.id)).toEqual(expect.arrayContaining(['OWNER_EOA', 'NOTICE_OK', 'HISTORY_CONSISTENT']))
+  })
+
+  it('takes --min-notice, and --require-stage turns the verdict into an exit code', async () => {
+    expect((await cli('--json', 'audit', timelock, '--min-notice', '8d')).json().stage).toBe(0)
+    expect((await cli('audit', timelock, '--require-stage', '1')).code).toBe(0)
+    expect((await cli('audit', timelock, '--require-stage', '2')).code).toBe(1)
+    expect((await cli('audit', baseline, '--require-stage', '1')).code).toBe(1)
+    expect((await cli('audit', timelock, '--require-stage', '3')).stderr).toBe('error: --require-stage must be 0, 1 or 2, got "3"\n')
+  })
+
+  it('says clearly that an account is not an AppAuth', async () => {
+    const { code, stdout, stderr } = await cli('audit', chain.address)
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toBe(`error: ${chain.address} is not an AppAuth: it is an account, not a contract (no code at that address)\n`)
+  })
+})

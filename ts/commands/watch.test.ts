@@ -1,0 +1,107 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Address } from 'viem'
+import { getBlockNumber } from 'viem/actions'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cancel, proposeComposeHash } from '../lib/manage'
+import { mine } from '../test/actions'
+import { deployTimelock, hex32, startTestChain, type TestChain } from '../test/chain'
+import { runCli } from '../test/cli'
+import { startCli } from '../test/process'
+
+describe('appauth watch', () => {
+  let chain: TestChain
+  let app: Address
+  let other: Address
+  let dir: string
+  const cli = (...argv: string[]) => runCli([...chain.rpcArgs, '--confirmations', '0', ...argv], { cwd: chain.dir })
+
+  beforeAll(async () => {
+    chain = await startTestChain()
+    dir = mkdtempSync(join(tmpdir(), 'appauth-watch-cli-'))
+    app = await deployTimelock(chain.client, { notice: 7n * 86_400n })
+    other = await deployTimelock(chain.client, { notice: 3_600n })
+    await proposeComposeHash(chain.client, { address: app, composeHash: hex32('c2'), uri: 'https://example.org/release' })
+    await proposeComposeHash(chain.client, { address: other, composeHash: hex32('c3') })
+    await cancel(chain.client, { address: other, id: hex32('c3') })
+  })
+  afterAll(async () => {
+    await chain?.stop()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('reports every event of several apps in chain order, with countdowns, for people', async () => {
+    const { code, stdout, stderr } = await cli('watch', app, other, '--once', '--from-block', '0')
+    expect(code).toBe(0)
+    const lines = stdout.trim().split('\n')
+    expect(lines.map((line) => /\s(PROPOSAL|CANCELLATION|ALLOWED|POLICY|CONTROLLER|NOTICE-PERIOD)\s/.exec(line)?.[1])).toEqual([
+      'ALLOWED', 'ALLOWED', 'POLICY', 'NOTICE-PERIOD', 'CONTROLLER',
+      'ALLOWED', 'ALLOWED', 'POLICY', 'NOTICE-PERIOD', 'CONTROLLER',
+      'PROPOSAL', 'PROPOSAL', 'CANCELLATION',
+    ])
+    expect(lines[10]).toMatch(new RegExp(`${app}  PROPOSAL  proposed compose hash ${hex32('c2')} .*https://example.org/release -- activatable in (7d|6d 23h)`))
+    expect(lines[12]).toContain(`cancelled compose hash ${hex32('c3')}`)
+    expect(stderr).toMatch(/^13 alerts; watched up to block \d+\n$/)
+  })
+
+  it('prints JSON lines, and resumes from its cursor with only what is new', async () => {
+    const cursor = join(dir, 'cursor.json')
+    const first = await cli('--json', 'watch', app, '--once', '--cursor', cursor)
+    expect(first.code).toBe(0)
+    const alerts = first.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(alerts.map((alert) => alert.event)).toEqual(['ComposeHashAdded', 'DeviceAdded', 'RequireTcbUpToDateSet', 'NoticePeriodSet', 'OwnershipTransferred', 'ChangeProposed'])
+    expect(alerts[5]).toMatchObject({ type: 'proposal', source: app, args: { uri: 'https://example.org/release' }, countdown: { secondsLeft: expect.any(Number) } })
+    expect(JSON.parse(readFileSync(cursor, 'utf8'))).toMatchObject({ version: 1, chainId: 31337, sources: [app], logIndex: null })
+
+    expect((await cli('--json', 'watch', app, '--once', '--cursor', cursor)).stdout).toBe('')
+    await cancel(chain.client, { address: app, id: hex32('c2') })
+    const again = await cli('--json', 'watch', app, '--once', '--cursor', cursor)
+    expect(again.stdout.trim().split('\n').map((line) => JSON.parse(line).event)).toEqual(['ChangeCancelled'])
+  })
+
+  it('posts each alert to --webhook', async () => {
+    const received: { event: string }[] = []
+    const hook = createServer(async (request, response) => {
+      let body = ''
+      for await (const chunk of request) body += chunk
+      received.push(JSON.parse(body))
+      response.writeHead(200).end()
+    })
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve))
+    try {
+      const { code } = await cli('--json', 'watch', other, '--once', '--webhook', `http://127.0.0.1:${(hook.address() as AddressInfo).port}/`)
+      expect(code).toBe(0)
+      expect(received.map((alert) => alert.event)).toEqual(['ComposeHashAdded', 'DeviceAdded', 'RequireTcbUpToDateSet', 'NoticePeriodSet', 'OwnershipTransferred', 'ChangeProposed', 'ChangeCancelled'])
+    } finally {
+      await new Promise((resolve) => hook.close(resolve))
+    }
+  })
+
+  it('follows new blocks until Ctrl-C, then saves its cursor', async () => {
+    const cursor = join(dir, 'follow.json')
+    // From the next block on, whenever the process gets going.
+    const next = (await getBlockNumber(chain.client, { cacheTime: 0 })) + 1n
+    const watch = startCli([...chain.rpcArgs, '--confirmations', '0', 'watch', other, '--cursor', cursor, '--from-block', String(next), '--poll', '100'], { cwd: chain.dir })
+    try {
+      await proposeComposeHash(chain.client, { address: other, composeHash: hex32('c4') })
+      await watch.waitFor((out) => out.includes('PROPOSAL'))
+      expect(watch.stdout()).toMatch(/activatable in (1h|59m \d+s)/)
+    } finally {
+      expect(await watch.interrupt()).toBe(0)
+    }
+    expect(watch.stderr()).toMatch(/1 alert; watched up to block \d+/)
+    await mine(chain.client)
+    const resumed = await cli('watch', other, '--once', '--cursor', cursor)
+    expect(resumed.stdout).toBe('')
+  })
+
+  it('refuses a bad webhook URL and an address that is no AppAuth', async () => {
+    expect((await cli('watch', app, '--webhook', 'ftp://x')).stderr).toBe('error: --webhook must be an http(s) URL, got "ftp://x"\n')
+    const { code, stderr } = await cli('watch', chain.address, '--once')
+    expect(code).toBe(2)
+    expect(stderr).toBe(`error: ${chain.address} is not a contract (no code at that address)\n`)
+  })
+})

@@ -1,0 +1,525 @@
+import {
+  type Abi,
+  type Address,
+  type Client,
+  decodeEventLog,
+  getAddress,
+  type Hex,
+  hexToBigInt,
+  keccak256,
+  toFunctionSelector,
+  toHex,
+  zeroAddress,
+} from 'viem'
+import { getBlockNumber, getChainId, getCode, getStorageAt, readContract, simulateBlocks } from 'viem/actions'
+import { emptyBootInfo } from './boot-info'
+import { baselineAppAuthAbi, iAppAuthAbi, iAppAuthPolicyAbi, timelockAppAuthAbi } from '../generated/contracts'
+import { appAuthEventsAbi, interfaceIds, supportsInterface, variants } from './contracts'
+import { type Controller, describeController, identifyController } from './controller'
+import { NotAnAppAuthError } from './errors'
+import { logPages } from './log-pages'
+import { findDeploymentBlock } from './logs'
+import { erc1967Slots, ownableAbi, proxyAbi, verifierHooksAbi } from './standards'
+import { formatDuration } from './time'
+
+/** ERC-733 stages the auditor can establish (stage 3 needs multi-vendor verification it does not judge). */
+export type Stage = 0 | 1 | 2
+
+/**
+ * How much a finding weighs: `rug` keeps the app at Stage 0 (a loosening can take effect without
+ * the notice), `centralized` keeps it at Stage 1 at most (one party decides), `warning` and `info`
+ * inform without capping.
+ */
+export type Severity = 'rug' | 'centralized' | 'warning' | 'info'
+
+/** Stable finding ids: programs match on them, people read the message. */
+export type FindingId =
+  | 'NO_ERC165'
+  | 'INSTANT_COMPOSE_HASH'
+  | 'INSTANT_DEVICE'
+  | 'INSTANT_ALLOW_ANY_DEVICE'
+  | 'INSTANT_TCB_DOWNGRADE'
+  | 'ADVERTISES_INSTANT_MANAGEMENT'
+  | 'UPGRADEABLE_INSTANT'
+  | 'UPGRADEABLE_DELAYED'
+  | 'UPGRADES_BLOCKED'
+  | 'NOT_UPGRADEABLE'
+  | 'NO_NOTICE'
+  | 'NOTICE_TOO_SHORT'
+  | 'NOTICE_OK'
+  | 'NOTICE_FLOOR_BELOW_MINIMUM'
+  | 'OWNER_RENOUNCED'
+  | 'OWNER_EOA'
+  | 'OWNER_SAFE'
+  | 'OWNER_UNKNOWN_CONTRACT'
+  | 'OWNER_TIMELOCK'
+  | 'OWNER_PENDING'
+  | 'TIMELOCK_ROLES_UNKNOWN'
+  | 'TIMELOCK_ADMIN_HELD'
+  | 'TIMELOCK_PROPOSER_NOT_GOVERNOR'
+  | 'GOVERNOR_VOTING'
+  | 'GOVERNOR_BLOCK_CLOCK'
+  | 'GOVERNOR_NO_QUORUM'
+  | 'VERIFIER_HOOKS'
+  | 'PENDING_CHANGES'
+  | 'HISTORY_CONSISTENT'
+  | 'HISTORY_MISMATCH'
+  | 'HISTORY_UNAVAILABLE'
+  | 'SIMULATION_UNAVAILABLE'
+
+export type Finding = { id: FindingId; severity: Severity; message: string }
+
+/** A way to loosen the boot policy with one call of the controller. */
+export type InstantPath = {
+  id: 'INSTANT_COMPOSE_HASH' | 'INSTANT_DEVICE' | 'INSTANT_ALLOW_ANY_DEVICE' | 'INSTANT_TCB_DOWNGRADE'
+  function: string
+  /** `simulated`: the call from the controller succeeded and the view changed in the same simulated block. */
+  evidence: 'simulated' | 'call succeeded' | 'advertised' | 'selector'
+}
+
+export type UpgradeInfo = {
+  proxy: 'none' | 'erc1967' | 'beacon' | 'minimal'
+  implementation: Address | null
+  /** Who can swap the implementation: the owner (UUPS), the ERC-1967 admin, or the beacon's owner. */
+  authority: Address | null
+  uups: boolean
+  /** Whether a swap from the authority succeeds in simulation (null: not tried). */
+  upgradeSucceeds: boolean | null
+}
+
+export type AuditReport = {
+  address: Address
+  chainId: number
+  blockNumber: bigint
+  /** A variant this tooling manages, or `unknown` (a stock DstackApp, another implementation). */
+  variant: string
+  stage: Stage
+  findings: Finding[]
+  controller: Controller
+  /** The AppAuth's own notice period (IAppAuthNotice), when it has one; seconds. */
+  notice: { period: bigint; floor: bigint; grace: bigint } | null
+  /** Seconds between the controller's decision and its effect: the controller's delay (timelock) plus the app's notice. */
+  effectiveNotice: bigint
+  /** The notice the audit requires for Stage 1, seconds. */
+  requiredNotice: bigint
+  upgrade: UpgradeInfo
+  instantPaths: InstantPath[]
+  history: { events: number; checked: number; mismatches: string[] } | null
+}
+
+export type AuditAppAuthParameters = {
+  address: Address
+  /** The shortest notice that counts as Stage 1, seconds (default 7 days). */
+  minNotice?: bigint | undefined
+  /** First block to replay events from (default: the deployment block, found by bisection). */
+  fromBlock?: bigint | undefined
+  pageSize?: bigint | undefined
+}
+
+export const defaultMinNotice = 7n * 86_400n
+
+const severityOrder: Severity[] = ['rug', 'centralized', 'warning', 'info']
+
+/**
+ * An ERC-733 stage report for any AppAuth: ours, a stock DstackApp, or one of unknown make. It reads
+ * who controls the app and how (EOA, Safe, Governor, TimelockController and its role holders), the
+ * notice period against `minNotice`, whether and how the contract can be upgraded, every path that
+ * loosens the boot policy without notice (probed by simulating the controller's call and reading the
+ * view after it in the same block, where the node offers `eth_simulateV1`), verifier hooks, pending
+ * changes, and whether the event history reproduces the allow-lists. The stage is the lowest cap any
+ * finding sets; Stage 2 needs governance by vote on top of Stage 1.
+ */
+export async function auditAppAuth(client: Client, parameters: AuditAppAuthParameters): Promise<AuditReport> {
+  const address = getAddress(parameters.address)
+  const requiredNotice = parameters.minNotice ?? defaultMinNotice
+  const findings: Finding[] = []
+  const add = (id: FindingId, severity: Severity, message: string) => findings.push({ id, severity, message })
+
+  const [chainId, blockNumber, code] = await Promise.all([getChainId(client), getBlockNumber(client), getCode(client, { address })])
+  if (!code || code === '0x') throw new NotAnAppAuthError(address, 'account')
+  const answersErc165 = await supportsInterface(client, address, interfaceIds.appAuth)
+  if (!answersErc165) {
+    // An AppAuth without ERC-165 still works with the KMS if isAppAllowed answers.
+    if (!(await answersIsAppAllowed(client, address))) throw new NotAnAppAuthError(address, 'no IAppAuth')
+    add('NO_ERC165', 'warning', 'answers isAppAllowed but not supportsInterface(0x1e079198): tools that check ERC-165 will refuse it')
+  }
+
+  const variant = await detectVariant(client, address)
+  const owner = await readOptional<Address>(client, address, ownableAbi, 'owner')
+  const controller = await identifyController(client, { address: owner ?? zeroAddress })
+  const controllerDelay = controller.kind === 'timelock' ? controller.minDelay : 0n
+
+  // ---- notice period
+  const noticePeriod = await readOptional<bigint>(client, address, timelockAppAuthAbi, 'noticePeriod')
+  let notice: AuditReport['notice'] = null
+  if (noticePeriod !== undefined) {
+    const [floor, grace] = await Promise.all([
+      readOptional<bigint>(client, address, timelockAppAuthAbi, 'minNoticePeriod'),
+      readOptional<bigint>(client, address, timelockAppAuthAbi, 'gracePeriod'),
+    ])
+    notice = { period: noticePeriod, floor: floor ?? noticePeriod, grace: grace ?? 0n }
+  }
+  const effectiveNotice = (notice?.period ?? 0n) + controllerDelay
+  const required = formatDuration(requiredNotice)
+  if (controller.kind !== 'none') {
+    if (notice) {
+      if (effectiveNotice < requiredNotice) {
+        add('NOTICE_TOO_SHORT', 'rug', `a loosening change waits ${formatDuration(effectiveNotice)}, less than the ${required} users need to exit`)
+      } else {
+        add('NOTICE_OK', 'info', `every loosening change waits ${formatDuration(effectiveNotice)} (at least ${required})`)
+      }
+      if (notice.floor + controllerDelay < requiredNotice && notice.floor < notice.period) {
+        add('NOTICE_FLOOR_BELOW_MINIMUM', 'warning', `the notice period may be shortened (with notice) down to ${formatDuration(notice.floor)}`)
+      }
+    } else if (controllerDelay >= requiredNotice) {
+      add('NOTICE_OK', 'info', `the controller is a timelock: every change waits its ${formatDuration(controllerDelay)} delay`)
+    } else {
+      add('NO_NOTICE', 'rug', `no notice period: the contract has none${controllerDelay > 0n ? ` and the controller's ${formatDuration(controllerDelay)} delay is under ${required}` : ''}`)
+    }
+  }
+
+  // ---- controller
+  describeControllerFindings(controller, add)
+  const pendingOwner = await readOptional<Address>(client, address, ownableAbi, 'pendingOwner')
+  if (pendingOwner && pendingOwner !== zeroAddress) add('OWNER_PENDING', 'info', `control is being handed to ${pendingOwner}`)
+
+  // ---- upgradeability
+  const upgrade = await readUpgrade(client, address, owner)
+  const implementationCode = upgrade.implementation ? await getCode(client, { address: upgrade.implementation }) : code
+  if (upgrade.proxy === 'none' || upgrade.proxy === 'minimal') {
+    add('NOT_UPGRADEABLE', 'info', upgrade.proxy === 'minimal' ? 'a minimal (EIP-1167) clone: its code cannot change' : 'no proxy: the code cannot change')
+  } else if (upgrade.upgradeSucceeds === false) {
+    add('UPGRADES_BLOCKED', 'info', `a proxy (${upgrade.uups ? 'UUPS' : upgrade.proxy}), but an upgrade from ${upgrade.authority ?? 'its owner'} reverts: upgrades are disabled or gated`)
+  } else {
+    const authority = upgrade.authority ? await identifyController(client, { address: upgrade.authority, depth: 0 }) : undefined
+    const delay = authority?.kind === 'timelock' ? authority.minDelay : 0n
+    const who = authority ? describeController(authority) : 'an unknown account'
+    if (authority?.kind === 'none') add('UPGRADES_BLOCKED', 'info', 'a proxy whose upgrade authority is renounced')
+    else if (delay >= requiredNotice) add('UPGRADEABLE_DELAYED', 'info', `the code can be replaced by ${who} after its ${formatDuration(delay)} delay`)
+    else add('UPGRADEABLE_INSTANT', 'rug', `the code can be replaced at once by ${who}${upgrade.uups ? ' (UUPS upgradeToAndCall)' : ''}`)
+  }
+
+  // ---- instant loosening paths
+  const instantPaths = controller.kind === 'none' ? [] : await probeInstantPaths(client, address, owner!, implementationCode ?? '0x', add)
+  const advertised = await supportsInterface(client, address, interfaceIds.basicManagement)
+  if (advertised) add('ADVERTISES_INSTANT_MANAGEMENT', controllerDelay >= requiredNotice ? 'info' : 'rug', 'advertises IAppAuthBasicManagement (0x8fd37527): adding a compose hash or device takes effect on success')
+  for (const path of instantPaths) {
+    const what = {
+      INSTANT_COMPOSE_HASH: 'allow a new compose hash',
+      INSTANT_DEVICE: 'allow a new device',
+      INSTANT_ALLOW_ANY_DEVICE: 'let any device boot',
+      INSTANT_TCB_DOWNGRADE: 'stop requiring an up-to-date TCB',
+    }[path.id]
+    const delayed = controllerDelay >= requiredNotice
+    add(
+      path.id,
+      delayed ? 'info' : 'rug',
+      `the controller can ${what} with one call (${path.function}; ${path.evidence})${delayed ? `, behind its ${formatDuration(controllerDelay)} timelock` : ', effective at once'}`,
+    )
+  }
+
+  // ---- verifier hooks, pending changes
+  const verifierThreshold = await readOptional<bigint>(client, address, verifierHooksAbi, 'verifierThreshold')
+  if (verifierThreshold !== undefined) {
+    const adapters = await readOptional<readonly [Hex[], Address[]]>(client, address, verifierHooksAbi, 'verifierAdapters')
+    add('VERIFIER_HOOKS', 'info', `boots need attestations from ${verifierThreshold} of ${adapters?.[0].length ?? '?'} TEE vendors`)
+  }
+  const pending = await readOptional<bigint>(client, address, timelockAppAuthAbi, 'pendingChangeCount')
+  if (pending !== undefined && pending > 0n) add('PENDING_CHANGES', 'info', `${pending} change(s) announced and pending: see \`appauth status\``)
+
+  // ---- history
+  const history = await replayHistory(client, address, parameters, add)
+
+  findings.sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity))
+  return {
+    address,
+    chainId,
+    blockNumber,
+    variant,
+    stage: stageOf(findings, controller),
+    findings,
+    controller,
+    notice,
+    effectiveNotice,
+    requiredNotice,
+    upgrade,
+    instantPaths,
+    history,
+  }
+}
+
+/** The stage the findings allow: a rug keeps Stage 0, one deciding party Stage 1, a vote Stage 2. */
+function stageOf(findings: Finding[], controller: Controller): Stage {
+  if (findings.some((finding) => finding.severity === 'rug')) return 0
+  if (findings.some((finding) => finding.severity === 'centralized')) return 1
+  const governed = controller.kind === 'governor' || (controller.kind === 'timelock' && controller.proposers.length > 0 && controller.proposers.every((p) => p.kind === 'governor'))
+  return governed ? 2 : 1
+}
+
+function describeControllerFindings(controller: Controller, add: (id: FindingId, severity: Severity, message: string) => void): void {
+  switch (controller.kind) {
+    case 'none':
+      add('OWNER_RENOUNCED', 'info', 'no controller: the boot policy is frozen (nothing can be added or removed)')
+      return
+    case 'eoa':
+      add('OWNER_EOA', 'centralized', `one key controls the app: ${controller.address}${controller.delegated ? ' (an EIP-7702 delegated account)' : ''}`)
+      return
+    case 'safe':
+      add('OWNER_SAFE', 'centralized', `a Safe controls the app: ${controller.threshold} of ${controller.owners.length} owners decide`)
+      return
+    case 'contract':
+      add('OWNER_UNKNOWN_CONTRACT', 'centralized', `a contract of unknown kind controls the app: ${controller.address}`)
+      return
+    case 'governor':
+      governorFindings(controller.governor, add)
+      return
+    case 'timelock': {
+      add('OWNER_TIMELOCK', 'info', `a TimelockController controls the app: every call waits ${formatDuration(controller.minDelay)}`)
+      if (!controller.roles) {
+        add('TIMELOCK_ROLES_UNKNOWN', 'centralized', 'the timelock role holders could not be read (the RPC serves no event history): who proposes is unknown')
+        return
+      }
+      const outsiders = controller.roles.admin.filter((account) => account !== controller.address)
+      if (outsiders.length) {
+        add('TIMELOCK_ADMIN_HELD', 'centralized', `the timelock admin role is held by ${outsiders.join(', ')}: roles can be granted without a vote`)
+      }
+      for (const proposer of controller.proposers) {
+        if (proposer.kind === 'governor') governorFindings(proposer.governor, add)
+        else add('TIMELOCK_PROPOSER_NOT_GOVERNOR', 'centralized', `the timelock takes proposals from ${describeController(proposer)}`)
+      }
+      if (controller.proposers.length === 0) add('TIMELOCK_PROPOSER_NOT_GOVERNOR', 'centralized', 'the timelock has no proposer: nobody can change the app')
+    }
+  }
+}
+
+function governorFindings(governor: NonNullable<Extract<Controller, { kind: 'governor' }>['governor']>, add: (id: FindingId, severity: Severity, message: string) => void): void {
+  const timestamp = governor.clockMode.includes('mode=timestamp')
+  const unit = (value: bigint) => (timestamp ? formatDuration(value) : `${value} blocks`)
+  add(
+    'GOVERNOR_VOTING',
+    'info',
+    `token holders vote through Governor ${governor.address}: voting delay ${unit(governor.votingDelay)}, voting period ${unit(governor.votingPeriod)}, quorum ${governor.quorum ?? '?'}${governor.token ? `, token ${governor.token}` : ''}`,
+  )
+  if (!timestamp) add('GOVERNOR_BLOCK_CLOCK', 'warning', `the Governor counts time in blocks (${governor.clockMode}); on an L2 block times vary, prefer mode=timestamp`)
+  if (governor.quorum === 0n) add('GOVERNOR_NO_QUORUM', 'centralized', 'the Governor quorum is zero: one vote can pass a proposal')
+}
+
+async function detectVariant(client: Client, address: Address): Promise<string> {
+  for (const [name, { interfaces }] of Object.entries(variants)) {
+    const answers = await Promise.all(interfaces.map((id) => supportsInterface(client, address, id)))
+    if (answers.every(Boolean)) return name
+  }
+  return 'unknown'
+}
+
+async function readOptional<result>(client: Client, address: Address, abi: Abi, functionName: string, args: readonly unknown[] = []): Promise<result | undefined> {
+  try {
+    return (await readContract(client, { address, abi, functionName, args } as never)) as result
+  } catch {
+    return undefined
+  }
+}
+
+async function answersIsAppAllowed(client: Client, address: Address): Promise<boolean> {
+  return (await readOptional(client, address, iAppAuthAbi, 'isAppAllowed', [emptyBootInfo])) !== undefined
+}
+
+function slotAddress(word: Hex | undefined): Address | null {
+  if (!word || hexToBigInt(word) === 0n) return null
+  return getAddress(`0x${word.slice(-40)}`)
+}
+
+/** ERC-1967 slots (implementation, admin, beacon), UUPS, EIP-1167 clones, and whether an upgrade from its authority would go through. */
+async function readUpgrade(client: Client, address: Address, owner: Address | undefined): Promise<UpgradeInfo> {
+  const code = (await getCode(client, { address })) ?? '0x'
+  const clone = /^0x363d3d373d3d3d363d73([0-9a-f]{40})5af43d82803e903d91602b57fd5bf3$/i.exec(code)
+  if (clone) return { proxy: 'minimal', implementation: getAddress(`0x${clone[1]}`), authority: null, uups: false, upgradeSucceeds: null }
+
+  const [implementationWord, adminWord, beaconWord] = await Promise.all(
+    [erc1967Slots.implementation, erc1967Slots.admin, erc1967Slots.beacon].map((slot) => getStorageAt(client, { address, slot })),
+  )
+  const beacon = slotAddress(beaconWord)
+  if (beacon) {
+    const implementation = (await readOptional<Address>(client, beacon, proxyAbi, 'implementation')) ?? null
+    const authority = (await readOptional<Address>(client, beacon, ownableAbi, 'owner')) ?? null
+    return { proxy: 'beacon', implementation, authority, uups: false, upgradeSucceeds: null }
+  }
+  const implementation = slotAddress(implementationWord)
+  if (!implementation) return { proxy: 'none', implementation: null, authority: null, uups: false, upgradeSucceeds: null }
+
+  const admin = slotAddress(adminWord)
+  if (admin) {
+    // A transparent proxy: the admin (usually a ProxyAdmin) upgrades; its owner is who decides.
+    const adminOwner = (await readOptional<Address>(client, admin, ownableAbi, 'owner')) ?? admin
+    return { proxy: 'erc1967', implementation, authority: adminOwner, uups: false, upgradeSucceeds: null }
+  }
+  const uuid = await readOptional<Hex>(client, implementation, proxyAbi, 'proxiableUUID')
+  const uups = uuid === erc1967Slots.implementation
+  let upgradeSucceeds: boolean | null = null
+  if (uups && owner && owner !== zeroAddress) {
+    // Re-installing the current implementation is the smallest upgrade; if the owner cannot even do
+    // that, upgrades are disabled (DstackApp's disableUpgrades) or gated elsewhere.
+    upgradeSucceeds = await callSucceeds(client, owner, address, proxyAbi, 'upgradeToAndCall', [implementation, '0x'])
+  }
+  return { proxy: 'erc1967', implementation, authority: uups ? (owner ?? null) : null, uups, upgradeSucceeds }
+}
+
+async function callSucceeds(client: Client, from: Address, to: Address, abi: Abi, functionName: string, args: readonly unknown[]): Promise<boolean> {
+  try {
+    await readContract(client, { address: to, abi, functionName, args, account: from } as never)
+    return true
+  } catch {
+    return false
+  }
+}
+
+type Probe = {
+  id: InstantPath['id']
+  function: string
+  args: readonly unknown[]
+  /** The view to read after the call, and the value that means the loosening took effect. */
+  view: string
+  viewArgs: readonly unknown[]
+  loosened: boolean
+  /** Skip when the policy is already this loose (nothing to loosen). */
+  skipWhen?: boolean | undefined
+}
+
+/**
+ * Finds the one-call loosening paths: for each DstackApp-style mutator, whether its selector is in
+ * the code, and whether the controller's call succeeds and changes the view in the same simulated
+ * block (`eth_simulateV1`; on nodes without it, whether the call alone succeeds).
+ */
+async function probeInstantPaths(
+  client: Client,
+  address: Address,
+  controller: Address,
+  code: Hex,
+  add: (id: FindingId, severity: Severity, message: string) => void,
+): Promise<InstantPath[]> {
+  const marker = keccak256(toHex(`appauth audit probe ${address}`))
+  const [allowAny, requireTcb] = await Promise.all([
+    readOptional<boolean>(client, address, iAppAuthPolicyAbi, 'allowAnyDevice'),
+    readOptional<boolean>(client, address, iAppAuthPolicyAbi, 'requireTcbUpToDate'),
+  ])
+  const probes: Probe[] = [
+    { id: 'INSTANT_COMPOSE_HASH', function: 'addComposeHash(bytes32)', args: [marker], view: 'allowedComposeHashes', viewArgs: [marker], loosened: true },
+    { id: 'INSTANT_DEVICE', function: 'addDevice(bytes32)', args: [marker], view: 'allowedDeviceIds', viewArgs: [marker], loosened: true },
+    { id: 'INSTANT_ALLOW_ANY_DEVICE', function: 'setAllowAnyDevice(bool)', args: [true], view: 'allowAnyDevice', viewArgs: [], loosened: true, skipWhen: allowAny === true },
+    { id: 'INSTANT_TCB_DOWNGRADE', function: 'setRequireTcbUpToDate(bool)', args: [false], view: 'requireTcbUpToDate', viewArgs: [], loosened: false, skipWhen: requireTcb === false },
+  ]
+  const found: InstantPath[] = []
+  let simulationWorks = true
+  for (const probe of probes) {
+    const selector = toFunctionSelector(probe.function)
+    const inCode = code.toLowerCase().includes(`63${selector.slice(2)}`)
+    const name = probe.function.slice(0, probe.function.indexOf('('))
+    let evidence: InstantPath['evidence'] | undefined
+    if (!probe.skipWhen && simulationWorks) {
+      try {
+        const [block] = await simulateBlocks(client, {
+          blocks: [
+            {
+              calls: [
+                { account: controller, to: address, abi: baselineAppAuthAbi, functionName: name, args: probe.args } as never,
+                { to: address, abi: iAppAuthPolicyAbi, functionName: probe.view, args: probe.viewArgs } as never,
+              ],
+            },
+          ],
+        })
+        const [call, view] = block!.calls as unknown as { status: string; result: unknown }[]
+        if (call!.status === 'success' && view!.status === 'success' && view!.result === probe.loosened) evidence = 'simulated'
+      } catch {
+        simulationWorks = false
+      }
+    }
+    if (!probe.skipWhen && !simulationWorks && evidence === undefined) {
+      if (await callSucceeds(client, controller, address, baselineAppAuthAbi, name, probe.args)) evidence = 'call succeeded'
+    }
+    if (evidence) found.push({ id: probe.id, function: probe.function, evidence })
+    else if (inCode && !simulationWorks) found.push({ id: probe.id, function: probe.function, evidence: 'selector' })
+  }
+  if (!simulationWorks) add('SIMULATION_UNAVAILABLE', 'warning', 'the RPC has no eth_simulateV1: instant paths are judged from single calls and selectors, not from their effect')
+  return found
+}
+
+const policyEvents = new Set(['ComposeHashAdded', 'ComposeHashRemoved', 'DeviceAdded', 'DeviceRemoved', 'AllowAnyDeviceSet', 'RequireTcbUpToDateSet'])
+
+/**
+ * Replays ComposeHashAdded/Removed, DeviceAdded/Removed, AllowAnyDeviceSet and RequireTcbUpToDateSet
+ * from the deployment block and compares the result with the views: every hash and device the
+ * events name, and the two switches. A view more permissive than the events means the contract can
+ * loosen its policy without telling monitors.
+ */
+async function replayHistory(
+  client: Client,
+  address: Address,
+  { fromBlock, pageSize }: AuditAppAuthParameters,
+  add: (id: FindingId, severity: Severity, message: string) => void,
+): Promise<AuditReport['history']> {
+  const hashes = new Map<Hex, boolean>()
+  const devices = new Map<Hex, boolean>()
+  let allowAny: boolean | undefined
+  let requireTcb: boolean | undefined
+  let events = 0
+  try {
+    const from = fromBlock ?? (await findDeploymentBlock(client, { address }))
+    const to = await getBlockNumber(client)
+    for await (const page of logPages(client, { address, fromBlock: from, toBlock: to, pageSize })) {
+      for (const log of page.logs) {
+        let decoded: { eventName: string; args: Record<string, unknown> }
+        try {
+          decoded = decodeEventLog({ abi: appAuthEventsAbi, data: log.data, topics: log.topics }) as never
+        } catch {
+          continue
+        }
+        if (!policyEvents.has(decoded.eventName)) continue
+        events += 1
+        const { args } = decoded
+        if (decoded.eventName === 'ComposeHashAdded') hashes.set(args.composeHash as Hex, true)
+        else if (decoded.eventName === 'ComposeHashRemoved') hashes.set(args.composeHash as Hex, false)
+        else if (decoded.eventName === 'DeviceAdded') devices.set(args.deviceId as Hex, true)
+        else if (decoded.eventName === 'DeviceRemoved') devices.set(args.deviceId as Hex, false)
+        else if (decoded.eventName === 'AllowAnyDeviceSet') allowAny = args.allowAny as boolean
+        else requireTcb = args.requireUpToDate as boolean
+      }
+    }
+  } catch (error) {
+    add('HISTORY_UNAVAILABLE', 'warning', `the event history could not be read (${(error as Error).message.split('\n')[0]}): pass --from-block, or use an archive RPC`)
+    return null
+  }
+
+  const mismatches: string[] = []
+  let hidden = false
+  const check = async (items: Map<Hex, boolean>, view: string, label: string) => {
+    const entries = [...items]
+    const answers = await Promise.all(entries.map(([value]) => readOptional<boolean>(client, address, iAppAuthPolicyAbi, view, [value])))
+    entries.forEach(([value, expected], i) => {
+      if (answers[i] === undefined || answers[i] === expected) return
+      mismatches.push(`${label} ${value}: events say ${expected ? 'allowed' : 'not allowed'}, the contract says ${answers[i] ? 'allowed' : 'not allowed'}`)
+      if (answers[i]) hidden = true
+    })
+  }
+  await check(hashes, 'allowedComposeHashes', 'compose hash')
+  await check(devices, 'allowedDeviceIds', 'device')
+  const [allowAnyView, requireTcbView] = await Promise.all([
+    readOptional<boolean>(client, address, iAppAuthPolicyAbi, 'allowAnyDevice'),
+    readOptional<boolean>(client, address, iAppAuthPolicyAbi, 'requireTcbUpToDate'),
+  ])
+  // Without an event a switch is at its default (off); DstackApp sets both at initialisation silently.
+  if (allowAnyView !== undefined && allowAnyView !== (allowAny ?? false)) {
+    mismatches.push(`allowAnyDevice is ${allowAnyView} but the events say ${allowAny ?? 'nothing (default false)'}`)
+    if (allowAnyView && allowAny !== undefined) hidden = true
+  }
+  if (requireTcbView !== undefined && requireTcb !== undefined && requireTcbView !== requireTcb) {
+    mismatches.push(`requireTcbUpToDate is ${requireTcbView} but the last RequireTcbUpToDateSet says ${requireTcb}`)
+    if (!requireTcbView) hidden = true
+  }
+  const checked = hashes.size + devices.size
+  if (mismatches.length === 0) {
+    add('HISTORY_CONSISTENT', 'info', `replaying ${events} policy events reproduces the ${checked} compose hashes and devices they name and the switches`)
+  } else {
+    add('HISTORY_MISMATCH', hidden ? 'rug' : 'warning', `the events do not reproduce the allow-lists: ${mismatches[0]}${mismatches.length > 1 ? ` (and ${mismatches.length - 1} more)` : ''}`)
+  }
+  return { events, checked, mismatches }
+}

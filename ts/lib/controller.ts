@@ -1,0 +1,172 @@
+import { type Abi, type Address, type Client, decodeEventLog, getAddress, type Hex, zeroAddress } from 'viem'
+import { getBlockNumber, getCode, readContract } from 'viem/actions'
+import { supportsInterface } from './contracts'
+import { logPages } from './log-pages'
+import { findDeploymentBlock } from './logs'
+import { formatDuration } from './time'
+import { governorAbi, governorInterfaceIds, safeAbi, timelockControllerAbi, timelockRoles } from './standards'
+
+/** An OpenZeppelin Governor as the auditor reads it. */
+export type GovernorInfo = {
+  address: Address
+  name: string | null
+  /** ERC-6372: `mode=timestamp` (seconds) or `mode=blocknumber&from=default` (blocks). */
+  clockMode: string
+  votingDelay: bigint
+  votingPeriod: bigint
+  /** Votes needed at the last clock tick. */
+  quorum: bigint | null
+  proposalThreshold: bigint | null
+  token: Address | null
+  /** GovernorTimelockControl's timelock, when it has one. */
+  timelock: Address | null
+  /** Whether it answers OpenZeppelin's IGovernor ERC-165 id. */
+  advertisesIGovernor: boolean
+}
+
+/** Who controls an AppAuth (or a proxy, or a timelock's proposals). */
+export type Controller =
+  | { kind: 'none'; address: Address }
+  | { kind: 'eoa'; address: Address; delegated: boolean }
+  | { kind: 'safe'; address: Address; threshold: bigint; owners: Address[] }
+  | { kind: 'governor'; address: Address; governor: GovernorInfo }
+  | {
+      kind: 'timelock'
+      address: Address
+      minDelay: bigint
+      /** Holders of each role, from RoleGranted/RoleRevoked events confirmed by hasRole; null when the events could not be read. */
+      roles: { admin: Address[]; proposer: Address[]; executor: Address[]; canceller: Address[] } | null
+      /** What each proposer is (one level down). */
+      proposers: Controller[]
+    }
+  | { kind: 'contract'; address: Address }
+
+async function read<result>(client: Client, address: Address, abi: Abi, functionName: string, args: readonly unknown[] = []): Promise<result | undefined> {
+  try {
+    return (await readContract(client, { address, abi, functionName, args } as never)) as result
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Says what kind of account controls something: nobody (zero address), an EOA, a Safe (threshold
+ * and owners), an OpenZeppelin Governor (clock, delays, quorum, token, timelock), a
+ * TimelockController (minimum delay, role holders, and what its proposers are), or another contract.
+ * Detection is by the functions each answers, so any version of these contracts is recognised.
+ */
+export async function identifyController(client: Client, { address, depth = 1 }: { address: Address; depth?: number }): Promise<Controller> {
+  if (address === zeroAddress) return { kind: 'none', address }
+  const code = await getCode(client, { address })
+  if (!code || code === '0x') return { kind: 'eoa', address, delegated: false }
+  // EIP-7702: an EOA that delegates to code still has its key.
+  if (code.startsWith('0xef0100') && code.length === 48) return { kind: 'eoa', address, delegated: true }
+
+  const [threshold, owners] = await Promise.all([
+    read<bigint>(client, address, safeAbi, 'getThreshold'),
+    read<Address[]>(client, address, safeAbi, 'getOwners'),
+  ])
+  if (threshold !== undefined && owners !== undefined) return { kind: 'safe', address, threshold, owners: [...owners] }
+
+  const governor = await readGovernor(client, address)
+  if (governor) return { kind: 'governor', address, governor }
+
+  const minDelay = await read<bigint>(client, address, timelockControllerAbi, 'getMinDelay')
+  if (minDelay !== undefined) {
+    const roles = await timelockRoleHolders(client, address)
+    const proposers = depth > 0 && roles ? await Promise.all(roles.proposer.map((proposer) => identifyController(client, { address: proposer, depth: depth - 1 }))) : []
+    return { kind: 'timelock', address, minDelay, roles, proposers }
+  }
+  return { kind: 'contract', address }
+}
+
+/** An OpenZeppelin Governor's settings, or undefined when `address` answers no Governor functions. */
+export async function readGovernor(client: Client, address: Address): Promise<GovernorInfo | undefined> {
+  const [clockMode, votingDelay, votingPeriod] = await Promise.all([
+    read<string>(client, address, governorAbi, 'CLOCK_MODE'),
+    read<bigint>(client, address, governorAbi, 'votingDelay'),
+    read<bigint>(client, address, governorAbi, 'votingPeriod'),
+  ])
+  if (clockMode === undefined || votingDelay === undefined || votingPeriod === undefined) return undefined
+  const clock = await read<number>(client, address, governorAbi, 'clock')
+  const [name, quorum, proposalThreshold, token, timelock, ...ids] = await Promise.all([
+    read<string>(client, address, governorAbi, 'name'),
+    clock === undefined || clock === 0 ? undefined : read<bigint>(client, address, governorAbi, 'quorum', [BigInt(clock) - 1n]),
+    read<bigint>(client, address, governorAbi, 'proposalThreshold'),
+    read<Address>(client, address, governorAbi, 'token'),
+    read<Address>(client, address, governorAbi, 'timelock'),
+    ...governorInterfaceIds.map((id) => supportsInterface(client, address, id)),
+  ])
+  return {
+    address,
+    name: name ?? null,
+    clockMode,
+    votingDelay,
+    votingPeriod,
+    quorum: quorum ?? null,
+    proposalThreshold: proposalThreshold ?? null,
+    token: token ?? null,
+    timelock: timelock ?? null,
+    advertisesIGovernor: ids.some(Boolean),
+  }
+}
+
+/**
+ * Who holds each TimelockController role: every account a RoleGranted event names, kept if
+ * `hasRole` still says so. Null when the timelock's events cannot be read (no archive node).
+ */
+async function timelockRoleHolders(client: Client, address: Address): Promise<Extract<Controller, { kind: 'timelock' }>['roles']> {
+  let candidates: Map<Hex, Set<Address>>
+  try {
+    const fromBlock = await findDeploymentBlock(client, { address })
+    const toBlock = await getBlockNumber(client)
+    candidates = new Map()
+    for await (const page of logPages(client, { address, fromBlock, toBlock })) {
+      for (const log of page.logs) {
+        try {
+          const { eventName, args } = decodeEventLog({ abi: timelockControllerAbi, data: log.data, topics: log.topics })
+          if (eventName !== 'RoleGranted') continue
+          const holders = candidates.get(args.role) ?? new Set<Address>()
+          holders.add(getAddress(args.account))
+          candidates.set(args.role, holders)
+        } catch {
+          // Another event of the timelock (CallScheduled, ...).
+        }
+      }
+    }
+  } catch {
+    return null
+  }
+  const holders = async (role: Hex) => {
+    const accounts = [...(candidates.get(role) ?? [])]
+    const held = await Promise.all(accounts.map((account) => read<boolean>(client, address, timelockControllerAbi, 'hasRole', [role, account])))
+    return accounts.filter((_, i) => held[i] === true)
+  }
+  const [admin, proposer, executor, canceller] = await Promise.all([
+    holders(timelockRoles.admin),
+    holders(timelockRoles.proposer),
+    holders(timelockRoles.executor),
+    holders(timelockRoles.canceller),
+  ])
+  return { admin, proposer, executor, canceller }
+}
+
+/** One line naming a controller for people. */
+export function describeController(controller: Controller): string {
+  switch (controller.kind) {
+    case 'none':
+      return 'nobody (ownership renounced)'
+    case 'eoa':
+      return `account ${controller.address}${controller.delegated ? ' (EIP-7702 delegated)' : ''}: one key`
+    case 'safe':
+      return `Safe ${controller.address}: ${controller.threshold} of ${controller.owners.length} owners`
+    case 'governor':
+      return `Governor ${controller.address}${controller.governor.name ? ` (${controller.governor.name})` : ''}`
+    case 'timelock': {
+      const proposers = controller.proposers.map((proposer) => (proposer.kind === 'governor' ? `Governor ${proposer.address}` : `${proposer.kind} ${proposer.address}`))
+      return `TimelockController ${controller.address} (min delay ${formatDuration(controller.minDelay)})${proposers.length ? `, proposers: ${proposers.join(', ')}` : ''}`
+    }
+    case 'contract':
+      return `contract ${controller.address} of unknown kind`
+  }
+}
