@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Abi, type Address, encodeFunctionData, getAddress, type Hex, keccak256, toFunctionSelector, toFunctionSignature, zeroAddress } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -128,14 +128,14 @@ describe('audit', { timeout: 120_000 }, () => {
   })
 
   it('rates an AppAuth governed by an OpenZeppelin Governor through a timelock Stage 2 once nobody else holds a role', async () => {
-    const token = await deployArtifact(chain.client, forgeArtifact('test/utils/GovernorFixture.sol', 'FixtureVotesToken'), [10n ** 24n], 'FixtureVotesToken')
+    const token = await deployArtifact(chain.client, forgeArtifact('test/utils/OzGovernorFixture.sol', 'FixtureVotesToken'), [10n ** 24n], 'FixtureVotesToken')
     const timelock = await timelockController(2n * day, [])
-    const governorArtifact = forgeArtifact('test/utils/GovernorFixture.sol', 'FixtureGovernor')
+    const governorArtifact = forgeArtifact('test/utils/OzGovernorFixture.sol', 'FixtureGovernor')
     const governor = await deployArtifact(chain.client, governorArtifact, [token, timelock, 86_400, 5 * 86_400], 'FixtureGovernor')
     const timelockAbi = openZeppelinArtifact('TimelockController').abi
     await send(chain.client, timelock, timelockAbi, 'grantRole', [timelockRoles.proposer, governor])
     await send(chain.client, timelock, timelockAbi, 'grantRole', [timelockRoles.canceller, governor])
-    await send(chain.client, token, forgeArtifact('test/utils/GovernorFixture.sol', 'FixtureVotesToken').abi, 'delegate', [owner])
+    await send(chain.client, token, forgeArtifact('test/utils/OzGovernorFixture.sol', 'FixtureVotesToken').abi, 'delegate', [owner])
     const app = await timelockApp(7n * day, timelock)
     // The quorum is read one tick in the past; let the token's supply checkpoint be there.
     await warp(chain.client, 2)
@@ -165,9 +165,7 @@ describe('audit', { timeout: 120_000 }, () => {
     expect(report.findings.filter((finding) => finding.severity === 'rug' || finding.severity === 'centralized')).toEqual([])
   })
 
-  // The Governor variant (contracts/governance/, branch `governor`) runs here once it is merged.
-  const governedDeployment = join(repositoryRoot, 'contracts/governance/GovernedAppAuthDeployment.sol')
-  it.skipIf(!existsSync(governedDeployment))('rates the Governor variant (GovernedAppAuthDeployment) Stage 2', async () => {
+  it('rates the Governor variant (GovernedAppAuthDeployment) Stage 2', async () => {
     const tokenArtifact = forgeArtifact('contracts/governance/AppAuthVotesToken.sol', 'AppAuthVotesToken')
     const token = await deployArtifact(chain.client, tokenArtifact, ['App Votes', 'AV', owner, 10n ** 24n], 'AppAuthVotesToken')
     await send(chain.client, token, tokenArtifact.abi, 'delegate', [owner])

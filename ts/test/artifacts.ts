@@ -11,7 +11,8 @@ export type Artifact = { abi: Abi; bytecode: Hex }
 /** Solidity sources under test/ whose contracts the TypeScript tests deploy (built by ts/test/global-setup.ts). */
 export const forgeTestHelpers = [
   'test/utils/AppAuthEventFountain.sol',
-  'test/utils/GovernorFixture.sol',
+  'test/utils/OzGovernorFixture.sol',
+  'contracts/governance/GovernedAppAuthDeployment.sol',
   'test/reference/DstackAppReference.sol',
 ] as const
 
