@@ -71,7 +71,9 @@ contract TimelockAppAuth is AppAuthNotice, IAppAuthOwnable {
     }
 
     function _checkController() internal view override {
-        if (msg.sender != _owner) revert AppAuthUnauthorized(msg.sender);
+        // After renouncing, the owner is zero: no sender, not even a from-less eth_call, may act.
+        address owner_ = _owner;
+        if (msg.sender != owner_ || owner_ == address(0)) revert AppAuthUnauthorized(msg.sender);
     }
 
     function _validateChange(ChangeKind kind, bytes32 value) internal view virtual override {

@@ -165,11 +165,9 @@ abstract contract AppAuthNotice is AppAuthCore, IAppAuthNotice {
     /// @inheritdoc IAppAuthNotice
     function clearExpired(bytes32 id) external {
         if (_pendingIndex[id] == 0) revert AppAuthChangeNotPending(id);
-        Change storage change = _changes[id];
-        if (block.timestamp <= change.expiresAt) revert AppAuthChangeNotExpired(id, change.expiresAt);
-        (ChangeKind kind, bytes32 value) = (change.kind, change.value);
-        _removePending(id);
-        emit ChangeExpired(id, kind, value);
+        uint64 expiresAt_ = _changes[id].expiresAt;
+        if (block.timestamp <= expiresAt_) revert AppAuthChangeNotExpired(id, expiresAt_);
+        _expire(id);
     }
 
     /// @inheritdoc IAppAuthNotice
@@ -213,7 +211,13 @@ abstract contract AppAuthNotice is AppAuthCore, IAppAuthNotice {
     function _propose(ChangeKind kind, bytes32 value, string memory uri) internal returns (bytes32 id) {
         _validateChange(kind, value);
         id = changeId(kind, value);
-        if (_pendingIndex[id] != 0) revert AppAuthChangeAlreadyPending(id, _changes[id].activatesAt);
+        if (_pendingIndex[id] != 0) {
+            // An expired change can never take effect; announcing it again starts a fresh notice.
+            if (block.timestamp <= _changes[id].expiresAt) {
+                revert AppAuthChangeAlreadyPending(id, _changes[id].activatesAt);
+            }
+            _expire(id);
+        }
         uint64 at = uint64(block.timestamp + _noticePeriod);
         uint64 expires = at + uint64(_gracePeriod);
         _changes[id] = Change(kind, uint64(block.timestamp), at, expires, value, uri);
@@ -229,6 +233,14 @@ abstract contract AppAuthNotice is AppAuthCore, IAppAuthNotice {
         (ChangeKind kind, bytes32 value) = (change.kind, change.value);
         _removePending(id);
         emit ChangeCancelled(id, kind, value);
+    }
+
+    /// @dev Drops the expired change `id` from the pending list.
+    function _expire(bytes32 id) private {
+        Change storage change = _changes[id];
+        (ChangeKind kind, bytes32 value) = (change.kind, change.value);
+        _removePending(id);
+        emit ChangeExpired(id, kind, value);
     }
 
     /// @dev Reverts unless `(kind, value)` is a loosening this contract knows and that would change

@@ -228,9 +228,22 @@ contract TimelockAttacksTest is TimelockTestBase {
         app.activateComposeHash(HASH_V2);
     }
 
-    function test_A5_ExpiredChangeBlocksReproposalUntilCleared() public {
+    function test_A5_ReproposingAnExpiredChangeStartsAFreshNotice() public {
         bytes32 id = _proposeHash(HASH_V2);
         vm.warp(START + NOTICE + GRACE + 1);
+        vm.expectEmit(address(app));
+        emit IAppAuthNotice.ChangeExpired(id, IAppAuthNotice.ChangeKind.ComposeHash, HASH_V2);
+        vm.prank(owner);
+        app.proposeComposeHash(HASH_V2, URI);
+        assertEq(app.activatesAt(id), START + NOTICE + GRACE + 1 + NOTICE);
+        assertEq(app.pendingChangeCount(), 1);
+        _expectNotElapsed(id);
+        app.activateComposeHash(HASH_V2);
+    }
+
+    function test_A5_PendingChangeCannotBeReproposedBeforeItExpires() public {
+        bytes32 id = _proposeHash(HASH_V2);
+        vm.warp(START + NOTICE + GRACE);
         vm.expectRevert(
             abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeAlreadyPending.selector, id, START + NOTICE)
         );

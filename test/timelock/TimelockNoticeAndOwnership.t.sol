@@ -320,6 +320,18 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
         app.proposeDevice(DEVICE_2, "");
     }
 
+    function test_RevertWhen_RenouncedAndSenderIsTheZeroAddress() public {
+        vm.prank(owner);
+        app.renounceOwnership();
+        // A from-less eth_call runs as address(0): it must not look like the (zero) owner.
+        _expectUnauthorized(address(0));
+        vm.prank(address(0));
+        app.proposeComposeHash(HASH_V2);
+        _expectUnauthorized(address(0));
+        vm.prank(address(0));
+        app.removeComposeHash(HASH_V1);
+    }
+
     function test_constructor_PolicyIsEffectiveAtDeployment() public {
         AppAuthCore.InitialPolicy memory policy = _policy();
         TimelockAppAuth fresh = new TimelockAppAuth(owner, NOTICE, MIN_NOTICE, GRACE, policy);
