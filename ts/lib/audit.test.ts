@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Abi, type Address, encodeFunctionData, getAddress, type Hex, keccak256, toFunctionSelector, toFunctionSignature, zeroAddress } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baselineAppAuthAbi, timelockAppAuthAbi } from '../generated/contracts'
+import {
+  automataDcapTdxAdapterAbi,
+  automataDcapTdxAdapterBytecode,
+  baselineAppAuthAbi,
+  timelockAppAuthAbi,
+  verifiedTimelockAppAuthAbi,
+  verifiedTimelockAppAuthBytecode,
+} from '../generated/contracts'
 import { deployArtifact, send, warp } from '../test/actions'
 import { forgeArtifact, openZeppelinArtifact, safeArtifact } from '../test/artifacts'
 import { hex32, policy, startTestChain, type TestChain } from '../test/chain'
@@ -225,6 +232,23 @@ describe('audit', { timeout: 120_000 }, () => {
     } finally {
       await proxy.close()
     }
+  })
+
+  it('reports the verifier hooks of a verified timelock beside its Stage-1 notice', async () => {
+    // The adapter only stores its verifier's address at deployment; the audit never calls it.
+    const kms = await timelockApp(7n * day)
+    const adapter = await deployArtifact(chain.client, { abi: automataDcapTdxAdapterAbi, bytecode: automataDcapTdxAdapterBytecode }, [kms], 'AutomataDcapTdxAdapter')
+    const app = await deployArtifact(
+      chain.client,
+      { abi: verifiedTimelockAppAuthAbi, bytecode: verifiedTimelockAppAuthBytecode },
+      [owner, 7n * day, 7n * day, day, policy(), { adapters: [adapter], threshold: 1n, attestationValidity: day }],
+      'VerifiedTimelockAppAuth',
+    )
+    const report = await auditAppAuth(chain.client, { address: app })
+    expect(report.stage).toBe(1)
+    const hooks = report.findings.find((finding) => finding.id === 'VERIFIER_HOOKS')
+    expect(hooks?.message).toBe('boots need attestations from 1 of 1 TEE vendors')
+    expect(report.instantPaths).toEqual([])
   })
 
   it('refuses an account, and a contract that is no AppAuth, with a clear error', async () => {

@@ -13,13 +13,13 @@ import {
 } from 'viem'
 import { getBlockNumber, getChainId, getCode, getStorageAt, readContract, simulateBlocks } from 'viem/actions'
 import { emptyBootInfo } from './boot-info'
-import { baselineAppAuthAbi, iAppAuthAbi, iAppAuthPolicyAbi, timelockAppAuthAbi } from '../generated/contracts'
+import { baselineAppAuthAbi, iAppAuthAbi, iAppAuthPolicyAbi, iAppAuthVerifierHooksAbi, timelockAppAuthAbi } from '../generated/contracts'
 import { appAuthEventsAbi, interfaceIds, supportsInterface, variants } from './contracts'
 import { type Controller, describeController, identifyController } from './controller'
 import { NotAnAppAuthError } from './errors'
 import { logPages } from './log-pages'
 import { findDeploymentBlock } from './logs'
-import { erc1967Slots, ownableAbi, proxyAbi, verifierHooksAbi } from './standards'
+import { erc1967Slots, ownableAbi, proxyAbi } from './standards'
 import { formatDuration } from './time'
 
 /** ERC-733 stages the auditor can establish (stage 3 needs multi-vendor verification it does not judge). */
@@ -219,9 +219,9 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   }
 
   // ---- verifier hooks, pending changes
-  const verifierThreshold = await readOptional<bigint>(client, address, verifierHooksAbi, 'verifierThreshold')
+  const verifierThreshold = await readOptional<bigint>(client, address, iAppAuthVerifierHooksAbi, 'verifierThreshold')
   if (verifierThreshold !== undefined) {
-    const adapters = await readOptional<readonly [Hex[], Address[]]>(client, address, verifierHooksAbi, 'verifierAdapters')
+    const adapters = await readOptional<readonly [Hex[], Address[]]>(client, address, iAppAuthVerifierHooksAbi, 'verifierAdapters')
     add('VERIFIER_HOOKS', 'info', `boots need attestations from ${verifierThreshold} of ${adapters?.[0].length ?? '?'} TEE vendors`)
   }
   const pending = await readOptional<bigint>(client, address, timelockAppAuthAbi, 'pendingChangeCount')

@@ -58,8 +58,3 @@ export const erc1967Slots = {
   beacon: '0xa3f0ad74e5423aebfd80d3ef4346578335a9a72aeae7e4e4b0b7ee6c07ac7c2b',
 } as const satisfies Record<string, Hex>
 
-/** Verifier hooks (k of n TEE vendors), as the verifier extension names them. */
-export const verifierHooksAbi = parseAbi([
-  'function verifierThreshold() view returns (uint256)',
-  'function verifierAdapters() view returns (bytes32[] vendors, address[] adapters)',
-])
