@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {AppAuthSharedTest} from "../shared/AppAuthShared.t.sol";
+import {TimelockAppAuthTest} from "./TimelockAppAuth.t.sol";
 import {AppAuthCore} from "../../contracts/AppAuthCore.sol";
 import {VerifiedTimelockAppAuth} from "../../contracts/VerifiedTimelockAppAuth.sol";
 import {AppAuthVerifierHooks} from "../../contracts/extensions/AppAuthVerifierHooks.sol";
@@ -16,14 +16,10 @@ import {Evidence} from "../verifiers/utils/Evidence.sol";
 /// adapter over a stand-in DCAP verifier) and setUp attests the suite's standard instance at v1 and
 /// v2, with a validity that outlasts the notice period, so every shared expectation holds with the
 /// hook in the path rather than switched off.
-contract VerifiedTimelockAppAuthTest is AppAuthSharedTest {
-    uint256 internal constant NOTICE = 7 days;
-    uint256 internal constant MIN_NOTICE = 3 days;
-    uint256 internal constant GRACE = 7 days;
+contract VerifiedTimelockAppAuthTest is TimelockAppAuthTest {
     uint256 internal constant VALIDITY = 30 days;
     bytes32 internal constant TDX = keccak256("intel-tdx");
 
-    address internal owner = makeAddr("owner");
     AutomataDcapTdxAdapter internal tdxAdapter;
 
     function setUp() public override {
@@ -51,7 +47,12 @@ contract VerifiedTimelockAppAuthTest is AppAuthSharedTest {
         adapters[0] = tdxAdapter;
         IAppAuthPolicy previous = app;
         IAppAuthPolicy deployed = new VerifiedTimelockAppAuth(
-            owner, NOTICE, MIN_NOTICE, GRACE, policy, AppAuthVerifierHooks.VerifierConfig(adapters, 1, VALIDITY)
+            owner,
+            NOTICE,
+            MIN_NOTICE,
+            GRACE,
+            policy,
+            AppAuthVerifierHooks.VerifierConfig(adapters, 1, VALIDITY)
         );
         // Every deployment the shared suite makes starts with the standard boot attested at v1 and
         // v2, so the suite exercises the hook without depending on which test deployed the app.
@@ -62,69 +63,18 @@ contract VerifiedTimelockAppAuthTest is AppAuthSharedTest {
         return deployed;
     }
 
-    function _loosen(IAppAuthNotice.ChangeKind kind, bytes32 value) internal override {
-        bytes32 id = _proposeAs(owner, kind, value);
-        vm.warp(_verified().activatesAt(id));
-        _verified().activate(id);
-    }
-
-    function _proposeAs(address caller, IAppAuthNotice.ChangeKind kind, bytes32 value)
-        internal
-        returns (bytes32 id)
-    {
-        VerifiedTimelockAppAuth verified = _verified();
-        vm.startPrank(caller);
-        if (kind == IAppAuthNotice.ChangeKind.ComposeHash) {
-            id = verified.proposeComposeHash(value);
-        } else if (kind == IAppAuthNotice.ChangeKind.Device) {
-            id = verified.proposeDevice(value, "");
-        } else if (kind == IAppAuthNotice.ChangeKind.AllowAnyDevice) {
-            id = verified.proposeAllowAnyDevice("");
-        } else if (kind == IAppAuthNotice.ChangeKind.TcbNotRequired) {
-            id = verified.proposeTcbNotRequired("");
-        } else if (kind == IAppAuthNotice.ChangeKind.NoticePeriod) {
-            id = verified.proposeNoticePeriod(uint256(value), "");
-        } else if (kind == IAppAuthNotice.ChangeKind.VerifierAdapter) {
-            id = verified.proposeVerifierAdapter(address(uint160(uint256(value))), "");
-        } else if (kind == IAppAuthNotice.ChangeKind.VerifierThreshold) {
-            id = verified.proposeVerifierThreshold(uint256(value), "");
-        } else {
-            revert("verified timelock test has no such change");
-        }
-        vm.stopPrank();
-    }
-
-    function _tighten(Tightening change, bytes32 value) internal override {
-        vm.startPrank(owner);
-        if (change == Tightening.RemoveComposeHash) _verified().removeComposeHash(value);
-        else if (change == Tightening.RemoveDevice) _verified().removeDevice(value);
-        else if (change == Tightening.DisallowAnyDevice) _verified().disallowAnyDevice();
-        else _verified().requireUpToDateTcb();
-        vm.stopPrank();
-    }
-
-    function _unauthorizedLoosen(address caller, IAppAuthNotice.ChangeKind kind, bytes32 value)
+    function _proposeOther(IAppAuthNotice.ChangeKind kind, bytes32 value)
         internal
         override
-        returns (bool refused)
-    {
-        try this.proposeAs(caller, kind, value) {
-            return false;
-        } catch {
-            return true;
-        }
-    }
-
-    /// @dev External so that `_unauthorizedLoosen` can catch the revert.
-    function proposeAs(address caller, IAppAuthNotice.ChangeKind kind, bytes32 value)
-        external
         returns (bytes32)
     {
-        return _proposeAs(caller, kind, value);
-    }
-
-    function _advertisesBasicManagement() internal pure override returns (bool) {
-        return false;
+        if (kind == IAppAuthNotice.ChangeKind.VerifierAdapter) {
+            return _verified().proposeVerifierAdapter(address(uint160(uint256(value))), "");
+        }
+        if (kind == IAppAuthNotice.ChangeKind.VerifierThreshold) {
+            return _verified().proposeVerifierThreshold(uint256(value), "");
+        }
+        return super._proposeOther(kind, value);
     }
 
     // ------------------------------------------------------------------ what the hook adds to the shared picture
