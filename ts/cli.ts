@@ -7,6 +7,7 @@ import { activateCommand } from './commands/activate'
 import { cancelCommand } from './commands/cancel'
 import { composeHashCommand } from './commands/compose-hash'
 import { deployCommand } from './commands/deploy'
+import { deployOptOutCommand } from './commands/deploy-optout'
 import { deviceAddCommand } from './commands/device-add'
 import { deviceRemoveCommand } from './commands/device-remove'
 import { historyCommand } from './commands/history'
@@ -14,6 +15,7 @@ import { kmsAllowOsCommand } from './commands/kms-allow-os'
 import { kmsDeployCommand } from './commands/kms-deploy'
 import { kmsRegisterCommand } from './commands/kms-register'
 import { nodeCommand } from './commands/node'
+import { optOutCommand } from './commands/opt-out'
 import { proposeCommand } from './commands/propose'
 import { removeCommand } from './commands/remove'
 import { safeExportCommand } from './commands/safe-export'
@@ -36,7 +38,7 @@ export function program(cli: Cli): Command {
     .addOption(new Option('--json', 'print machine-readable JSON (no spinner)').default(false))
     .showHelpAfterError(false)
 
-  root.addCommand(deployCommand(cli))
+  root.addCommand(deployCommand(cli).addCommand(deployOptOutCommand(cli)))
   root.addCommand(
     new Command('kms')
       .description('the local KMS contract (DstackKms stand-in)')
@@ -47,6 +49,7 @@ export function program(cli: Cli): Command {
   root.addCommand(proposeCommand(cli))
   root.addCommand(activateCommand(cli))
   root.addCommand(cancelCommand(cli))
+  root.addCommand(optOutCommand(cli))
   root.addCommand(removeCommand(cli))
   root.addCommand(new Command('device').description('allow or disallow a TEE device').addCommand(deviceAddCommand(cli)).addCommand(deviceRemoveCommand(cli)))
   root.addCommand(statusCommand(cli))
