@@ -11,7 +11,9 @@ export function deployOptOutCommand(cli: Cli): Command {
     .description("deploy the OptOutRegistry for a notice-period AppAuth: users record, on chain, that they reject a pending change")
     .argument('<app>', 'the AppAuth: deployment name or address')
     .option('--name <name>', 'deployment name (default: optout, numbered if taken)')
-    .action(async (appArgument: string, options: { name?: string }, command: Command) => {
+    .action(async (appArgument: string, _options: unknown, command: Command) => {
+      // `deploy` declares --name too and, parsing first, takes it: read it from either.
+      const options = command.optsWithGlobals() as { name?: string }
       const session = await cli.session(command, { signer: true })
       const { address: app } = session.resolve(appArgument)
       // Checked before deploying, so a taken or malformed name costs no transaction.

@@ -37,6 +37,12 @@ describe('appauth deploy optout, opt-out, opt-out relay', () => {
     expect(records.optout).toMatchObject({ variant: 'optout', address: registry })
   })
 
+  it('takes --name', async () => {
+    const { code, json } = await cli('--json', 'deploy', 'optout', app, '--name', 'named')
+    expect(code).toBe(0)
+    expect(json().name).toBe('named')
+  })
+
   it('refuses an AppAuth without a notice period, naming the error, and sends nothing', async () => {
     const baseline = await deployBaseline(chain.client)
     const before = await activity(chain.client)
