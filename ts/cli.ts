@@ -14,6 +14,7 @@ import { historyCommand } from './commands/history'
 import { kmsAllowOsCommand } from './commands/kms-allow-os'
 import { kmsDeployCommand } from './commands/kms-deploy'
 import { kmsRegisterCommand } from './commands/kms-register'
+import { multisigCommand } from './commands/multisig'
 import { nodeCommand } from './commands/node'
 import { optOutCommand } from './commands/opt-out'
 import { proposeCommand } from './commands/propose'
@@ -50,6 +51,7 @@ export function program(cli: Cli): Command {
   root.addCommand(activateCommand(cli))
   root.addCommand(cancelCommand(cli))
   root.addCommand(optOutCommand(cli))
+  root.addCommand(multisigCommand(cli))
   root.addCommand(removeCommand(cli))
   root.addCommand(new Command('device').description('allow or disallow a TEE device').addCommand(deviceAddCommand(cli)).addCommand(deviceRemoveCommand(cli)))
   root.addCommand(statusCommand(cli))
