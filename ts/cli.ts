@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { Command, CommanderError, Option } from 'commander'
 import { BaseError } from 'viem'
 import { activateCommand } from './commands/activate'
+import { attestCommand } from './commands/attest'
 import { cancelCommand } from './commands/cancel'
 import { composeHashCommand } from './commands/compose-hash'
 import { deployCommand } from './commands/deploy'
@@ -52,6 +53,7 @@ export function program(cli: Cli): Command {
   root.addCommand(cancelCommand(cli))
   root.addCommand(optOutCommand(cli))
   root.addCommand(multisigCommand(cli))
+  root.addCommand(attestCommand(cli))
   root.addCommand(removeCommand(cli))
   root.addCommand(new Command('device').description('allow or disallow a TEE device').addCommand(deviceAddCommand(cli)).addCommand(deviceRemoveCommand(cli)))
   root.addCommand(statusCommand(cli))
