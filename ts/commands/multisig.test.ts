@@ -74,6 +74,19 @@ describe('appauth deploy multisig, multisig sign, multisig submit', () => {
     expect(await activity(chain.client)).toEqual(before)
   })
 
+  it('signs for an explicit --nonce, and refuses a stranger\'s signature by name', async () => {
+    const { code, json } = await as(1, '--json', 'multisig', 'sign', 'ms', 'cancel', hex32('a2'), '--nonce', '1')
+    expect(code).toBe(0)
+    expect(json()).toMatchObject({ nonce: 1, functionName: 'cancelProposal', signer: signers[0] })
+    const stranger = await sign(4, 'cancel', hex32('a2'))
+    const strangerAddress = (await chain.clientFor(4)).account!.address
+    const before = await activity(chain.client)
+    const refused = await cli('multisig', 'submit', 'ms', 'cancel', hex32('a2'), '--signature', json().signature, '--signature', stranger)
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toBe(`error: execute would revert: MultisigNotSigner(account ${strangerAddress})\n`)
+    expect(await activity(chain.client)).toEqual(before)
+  })
+
   it('refuses an unknown action and a malformed signature before connecting', async () => {
     expect((await cli('multisig', 'sign', 'ms', 'transfer', hex32('a2'))).stderr).toBe(
       'error: unknown action "transfer": use propose, activate, cancel, remove, device-add, device-remove\n',
