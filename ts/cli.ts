@@ -4,17 +4,21 @@ import { pathToFileURL } from 'node:url'
 import { Command, CommanderError, Option } from 'commander'
 import { BaseError } from 'viem'
 import { activateCommand } from './commands/activate'
+import { attestCommand } from './commands/attest'
 import { auditCommand } from './commands/audit'
 import { cancelCommand } from './commands/cancel'
 import { composeHashCommand } from './commands/compose-hash'
 import { deployCommand } from './commands/deploy'
+import { deployOptOutCommand } from './commands/deploy-optout'
 import { deviceAddCommand } from './commands/device-add'
 import { deviceRemoveCommand } from './commands/device-remove'
 import { historyCommand } from './commands/history'
 import { kmsAllowOsCommand } from './commands/kms-allow-os'
 import { kmsDeployCommand } from './commands/kms-deploy'
 import { kmsRegisterCommand } from './commands/kms-register'
+import { multisigCommand } from './commands/multisig'
 import { nodeCommand } from './commands/node'
+import { optOutCommand } from './commands/opt-out'
 import { proposeCommand } from './commands/propose'
 import { removeCommand } from './commands/remove'
 import { safeExportCommand } from './commands/safe-export'
@@ -39,7 +43,7 @@ export function program(cli: Cli): Command {
     .addOption(new Option('--json', 'print machine-readable JSON (no spinner)').default(false))
     .showHelpAfterError(false)
 
-  root.addCommand(deployCommand(cli))
+  root.addCommand(deployCommand(cli).addCommand(deployOptOutCommand(cli)))
   root.addCommand(
     new Command('kms')
       .description('the local KMS contract (DstackKms stand-in)')
@@ -50,6 +54,9 @@ export function program(cli: Cli): Command {
   root.addCommand(proposeCommand(cli))
   root.addCommand(activateCommand(cli))
   root.addCommand(cancelCommand(cli))
+  root.addCommand(optOutCommand(cli))
+  root.addCommand(multisigCommand(cli))
+  root.addCommand(attestCommand(cli))
   root.addCommand(removeCommand(cli))
   root.addCommand(new Command('device').description('allow or disallow a TEE device').addCommand(deviceAddCommand(cli)).addCommand(deviceRemoveCommand(cli)))
   root.addCommand(statusCommand(cli))

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { run } from './cli'
+import { devPrivateKey } from './lib/local-chain'
 import type { Stream } from './runtime/output'
 
 /** dstack's OS image and the TEE's device id, as a KMS would report them (synthetic values). */
@@ -86,7 +87,9 @@ export async function runDemo({ out, keep = false }: DemoOptions): Promise<numbe
     await appauth(['activate', 'myapp', v2], 2)
 
     heading('Users who do not accept v2 leave, or opt out, during the notice window')
-    say('(opt-out comes with the OptOutRegistry: `appauth opt-out myapp <change>` records it here)')
+    await appauth(['deploy', 'optout', 'myapp', '--name', 'myapp-optout'])
+    // A user, not the developer: anvil's dev account 1.
+    await appauth(['--private-key', devPrivateKey(1), 'opt-out', 'myapp-optout', v2])
 
     heading('Seven days pass')
     await appauth(['time', 'advance', '7d'])

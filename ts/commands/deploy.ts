@@ -4,12 +4,13 @@ import { variants } from '../lib/contracts'
 import { deployBaselineAppAuth, deployTimelockAppAuth, deploymentRecord, type InitialPolicy } from '../lib/deploy'
 import { chooseDeploymentName } from '../lib/deployments'
 import { InvalidInputError } from '../lib/errors'
+import { deployMultisigAppAuth } from '../lib/multisig'
 import { assertKms, registerApp } from '../lib/kms'
 import { formatDuration, parseDuration } from '../lib/time'
 import type { Cli } from '../runtime/context'
 import { formatFields } from '../runtime/output'
 import { transactionLine } from '../runtime/format'
-import { address, bytes32, duration, each } from '../runtime/parsers'
+import { address, bytes32, count, duration, each } from '../runtime/parsers'
 
 type DeployOptions = {
   notice?: bigint
@@ -20,6 +21,8 @@ type DeployOptions = {
   allowAnyDevice: boolean
   requireTcb: boolean
   owner?: Address
+  signer: Address[]
+  threshold?: bigint
   kms?: string
   name?: string
 }
@@ -30,7 +33,13 @@ const defaultGrace = '7d'
 export function deployCommand(cli: Cli): Command {
   return new Command('deploy')
     .description('deploy an AppAuth, record it in deployments/<chainId>.json and optionally register it with a KMS')
-    .addArgument(new Argument('<variant>', 'timelock (Stage 1: notice period) or baseline (Stage 0: instant owner)').choices(['timelock', 'baseline']))
+    .addArgument(
+      new Argument('<variant>', 'timelock (Stage 1: notice period), multisig (Stage 1: m-of-n signers, notice period) or baseline (Stage 0: instant owner); `deploy optout <app>` deploys an opt-out registry').choices([
+        'timelock',
+        'baseline',
+        'multisig',
+      ]),
+    )
     .option('--notice <duration>', `notice period for loosening changes, e.g. 7d (timelock; default ${defaultNotice})`, duration('--notice'))
     .option('--min-notice <duration>', 'floor the notice period can never be shortened below (timelock; default: the notice period)', duration('--min-notice'))
     .option('--grace <duration>', `how long a matured change stays activatable (timelock; default ${defaultGrace})`, duration('--grace'))
@@ -38,12 +47,21 @@ export function deployCommand(cli: Cli): Command {
     .option('--device <hex>', 'device id allowed from deployment (repeatable)', each(bytes32('--device')), [])
     .option('--allow-any-device', 'let any device boot an allowed compose hash', false)
     .option('--require-tcb', 'require the TCB status "UpToDate"', false)
-    .option('--owner <address>', 'owner (default: the signer)', address('--owner'))
+    .option('--owner <address>', 'owner (timelock, baseline; default: the signer)', address('--owner'))
+    .option('--signer <address>', 'a signer of the multisig (repeatable)', each(address('--signer')), [])
+    .option('--threshold <m>', 'signatures a multisig execution needs', (value) => BigInt(count('--threshold')(value)))
     .option('--kms <kms>', 'register the app with this KMS (deployment name or address) after deploying')
     .option('--name <name>', 'deployment name (default: the variant, numbered if taken)')
-    .action(async (variant: 'timelock' | 'baseline', options: DeployOptions, command: Command) => {
+    .action(async (variant: 'timelock' | 'baseline' | 'multisig', options: DeployOptions, command: Command) => {
       if (variant === 'baseline' && (options.notice ?? options.minNotice ?? options.grace) !== undefined) {
         throw new InvalidInputError('a baseline AppAuth has no notice period: --notice, --min-notice and --grace apply to timelock only')
+      }
+      if (variant === 'multisig' && (options.signer.length === 0 || options.threshold === undefined)) {
+        throw new InvalidInputError('a multisig needs its signers and threshold: pass --signer <address> (repeatable) and --threshold <m>')
+      }
+      if (variant === 'multisig' && options.owner !== undefined) throw new InvalidInputError('a multisig has no owner: its --signer accounts control it')
+      if (variant !== 'multisig' && (options.signer.length > 0 || options.threshold !== undefined)) {
+        throw new InvalidInputError('--signer and --threshold apply to multisig only')
       }
       const session = await cli.session(command, { signer: true })
       // Checked before deploying, so a taken or malformed name costs no transaction.
@@ -65,7 +83,9 @@ export function deployCommand(cli: Cli): Command {
       const deployed =
         variant === 'timelock'
           ? await deployTimelockAppAuth(session.client, { owner, policy, ...timing, ...progress })
-          : await deployBaselineAppAuth(session.client, { owner, policy, ...progress })
+          : variant === 'multisig'
+            ? await deployMultisigAppAuth(session.client, { signers: options.signer, threshold: options.threshold!, policy, ...timing, ...progress })
+            : await deployBaselineAppAuth(session.client, { owner, policy, ...progress })
       session.record(name, await deploymentRecord(session.client, variant, deployed))
       const registration = kms ? await registerApp(session.client, { kms, app: deployed.address, ...cli.transaction(command, 'registering with the KMS') }) : undefined
 
@@ -76,8 +96,8 @@ export function deployCommand(cli: Cli): Command {
         address: deployed.address,
         transactionHash: deployed.transactionHash,
         blockNumber: deployed.blockNumber,
-        owner,
-        ...(variant === 'timelock' ? timing : {}),
+        ...(variant === 'multisig' ? { signers: options.signer, threshold: options.threshold } : { owner }),
+        ...(variant === 'baseline' ? {} : timing),
         policy,
         registration: registration && kms ? { kms, transactionHash: registration.transactionHash, blockNumber: registration.blockNumber } : null,
       }
@@ -88,8 +108,10 @@ export function deployCommand(cli: Cli): Command {
           formatFields([
             ['app id', `${deployed.address} (the app id is the AppAuth's address)`],
             ['transaction', transactionLine(deployed)],
-            ['owner', owner],
-            ...(variant === 'timelock'
+            ...(variant === 'multisig'
+              ? [['signers', `${options.threshold} of ${options.signer.join(', ')}`] as const]
+              : [['owner', owner] as const]),
+            ...(variant !== 'baseline'
               ? [['notice', `${formatDuration(timing.noticePeriod)} (never below ${formatDuration(timing.minNoticePeriod)}; activatable for ${formatDuration(timing.gracePeriod)} after)`] as const]
               : []),
             ['compose hashes', policy.composeHashes.length ? policy.composeHashes.join(', ') : 'none'],

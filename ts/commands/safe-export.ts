@@ -2,31 +2,13 @@ import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { Command } from 'commander'
 import { type Address, encodeFunctionData } from 'viem'
-import { type AppAuthInfo, getAppAuth } from '../lib/contracts'
+import { getAppAuth } from '../lib/contracts'
 import { InvalidInputError } from '../lib/errors'
-import { parseBytes32 } from '../lib/hex'
-import {
-  prepareActivate,
-  prepareAllowComposeHash,
-  prepareAllowDevice,
-  prepareCancel,
-  prepareRemoveComposeHash,
-  prepareRemoveDevice,
-} from '../lib/manage'
+import { managedActions as actions } from '../lib/manage'
 import { buildSafeBatch } from '../lib/safe'
-import { type ContractCall, simulateContractCall } from '../lib/transactions'
+import { simulateContractCall } from '../lib/transactions'
 import type { Cli } from '../runtime/context'
 import { address } from '../runtime/parsers'
-
-/** The actions a batch can carry: the same calls the direct commands send, by the same names. */
-const actions: Record<string, { usage: string; prepare: (app: AppAuthInfo, value: string, uri: string | undefined) => ContractCall }> = {
-  propose: { usage: 'propose <compose-hash>', prepare: (app, value, uri) => prepareAllowComposeHash(app, { composeHash: parseBytes32(value, 'compose hash'), uri }) },
-  activate: { usage: 'activate <id>', prepare: (app, value) => prepareActivate(app, { id: parseBytes32(value, 'change id') }) },
-  cancel: { usage: 'cancel <id>', prepare: (app, value) => prepareCancel(app, { id: parseBytes32(value, 'change id') }) },
-  remove: { usage: 'remove <compose-hash>', prepare: (app, value) => prepareRemoveComposeHash(app, { composeHash: parseBytes32(value, 'compose hash') }) },
-  'device-add': { usage: 'device-add <device-id>', prepare: (app, value, uri) => prepareAllowDevice(app, { deviceId: parseBytes32(value, 'device id'), uri }) },
-  'device-remove': { usage: 'device-remove <device-id>', prepare: (app, value) => prepareRemoveDevice(app, { deviceId: parseBytes32(value, 'device id') }) },
-}
 
 type SafeExportOptions = { safe: Address; uri?: string; out?: string; name?: string; description?: string; proposer?: Address }
 

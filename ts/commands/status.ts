@@ -26,7 +26,9 @@ export function statusCommand(cli: Cli): Command {
         const lines = [
           `${session.label(address)}: ${status.variant} AppAuth, ERC-733 ${status.stage} (${status.description})`,
           formatFields([
-            ['owner', status.owner ?? 'none (renounced)'],
+            status.multisig
+              ? (['signers', `${status.multisig.threshold} of ${status.multisig.signers.join(', ')} (next nonce ${status.multisig.nonce})`] as const)
+              : (['owner', status.owner ?? 'none (renounced)'] as const),
             ...(status.pendingOwner ? [['nominated owner', status.pendingOwner] as const] : []),
             ...(status.notice
               ? [['notice period', `${formatDuration(status.notice.period)} (never below ${formatDuration(status.notice.min)}; activatable for ${formatDuration(status.notice.grace)} after)`] as const]

@@ -13,9 +13,11 @@ import {
   baselineAppAuthAbi,
   iAppAuthAbi,
   iAppAuthBasicManagementAbi,
+  iAppAuthMultisigAbi,
   iAppAuthNoticeAbi,
   iAppAuthOwnableAbi,
   iAppAuthPolicyAbi,
+  multisigAppAuthAbi,
   timelockAppAuthAbi,
 } from '../generated/contracts'
 import { NotAnAppAuthError } from './errors'
@@ -50,6 +52,7 @@ export const interfaceIds = {
   policy: interfaceId(iAppAuthPolicyAbi, iAppAuthAbi),
   notice: interfaceId(iAppAuthNoticeAbi),
   ownable: interfaceId(iAppAuthOwnableAbi),
+  multisig: interfaceId(iAppAuthMultisigAbi),
 } as const
 
 /**
@@ -62,6 +65,12 @@ export const variants = {
     interfaces: [interfaceIds.notice, interfaceIds.ownable],
     stage: 'Stage 1',
     description: 'owner-controlled, every loosening waits the notice period',
+  },
+  multisig: {
+    abi: multisigAppAuthAbi,
+    interfaces: [interfaceIds.notice, interfaceIds.multisig],
+    stage: 'Stage 1',
+    description: 'm-of-n signers control it, every loosening waits the notice period',
   },
   baseline: {
     abi: baselineAppAuthAbi,

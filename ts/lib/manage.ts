@@ -4,6 +4,7 @@ import { baselineAppAuthAbi, timelockAppAuthAbi } from '../generated/contracts'
 import { type AppAuthInfo, appAuthEventsAbi, changeKindName, changeKinds, getAppAuth, variants } from './contracts'
 import { chainTime } from './chains'
 import { AppAuthError } from './errors'
+import { parseBytes32 } from './hex'
 import { type ContractCall, type TransactionOptions, writeContractCall } from './transactions'
 
 type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
@@ -46,6 +47,19 @@ export function prepareActivate(app: AppAuthInfo, { id }: { id: Hex }): Contract
 export function prepareCancel(app: AppAuthInfo, { id }: { id: Hex }): ContractCall {
   assertNotice(app, 'cancel')
   return { address: app.address, abi: timelockAppAuthAbi, functionName: 'cancelProposal', args: [id] }
+}
+
+/**
+ * The actions a Safe batch or a multisig execution can carry, by the names of the direct commands:
+ * each parses its value and prepares the same call the direct command sends.
+ */
+export const managedActions: Record<string, { usage: string; prepare: (app: AppAuthInfo, value: string, uri: string | undefined) => ContractCall }> = {
+  propose: { usage: 'propose <compose-hash>', prepare: (app, value, uri) => prepareAllowComposeHash(app, { composeHash: parseBytes32(value, 'compose hash'), uri }) },
+  activate: { usage: 'activate <id>', prepare: (app, value) => prepareActivate(app, { id: parseBytes32(value, 'change id') }) },
+  cancel: { usage: 'cancel <id>', prepare: (app, value) => prepareCancel(app, { id: parseBytes32(value, 'change id') }) },
+  remove: { usage: 'remove <compose-hash>', prepare: (app, value) => prepareRemoveComposeHash(app, { composeHash: parseBytes32(value, 'compose hash') }) },
+  'device-add': { usage: 'device-add <device-id>', prepare: (app, value, uri) => prepareAllowDevice(app, { deviceId: parseBytes32(value, 'device id'), uri }) },
+  'device-remove': { usage: 'device-remove <device-id>', prepare: (app, value) => prepareRemoveDevice(app, { deviceId: parseBytes32(value, 'device id') }) },
 }
 
 function assertNotice(app: AppAuthInfo, action: string): void {

@@ -32,6 +32,8 @@ export type AppAuthStatus = AppAuthInfo & {
   now: bigint
   owner: Address | null
   pendingOwner: Address | null
+  /** The signers and how many must sign, on a multisig (which has no owner). */
+  multisig?: { signers: Address[]; threshold: bigint; nonce: bigint } | undefined
   /** Notice, minimum notice and grace periods in seconds; absent on the baseline. */
   notice?: { period: bigint; min: bigint; grace: bigint } | undefined
   allowAnyDevice: boolean
@@ -61,9 +63,10 @@ export async function getStatus(client: Client, { address, fromBlock, pageSize }
   const read = <result>(functionName: string, args: readonly unknown[] = []) =>
     readContract(client, { address, abi: variants[app.variant].abi, functionName, args, blockNumber } as never) as Promise<result>
 
+  const isMultisig = app.variant === 'multisig'
   const [owner, pendingOwner, allowAnyDevice, requireTcbUpToDate] = await Promise.all([
-    read<Address>('owner'),
-    read<Address>('pendingOwner'),
+    isMultisig ? zeroAddress : read<Address>('owner'),
+    isMultisig ? zeroAddress : read<Address>('pendingOwner'),
     read<boolean>('allowAnyDevice'),
     read<boolean>('requireTcbUpToDate'),
   ])
@@ -78,6 +81,9 @@ export async function getStatus(client: Client, { address, fromBlock, pageSize }
     notice = { period, min, grace }
     pending = await pendingChanges(client, address, blockNumber, now)
   }
+  const multisig = isMultisig
+    ? { signers: [...(await read<readonly Address[]>('signers'))], threshold: await read<bigint>('threshold'), nonce: await read<bigint>('nonce') }
+    : undefined
   const { stage, description } = variants[app.variant]
   return {
     ...app,
@@ -87,6 +93,7 @@ export async function getStatus(client: Client, { address, fromBlock, pageSize }
     now,
     owner: owner === zeroAddress ? null : owner,
     pendingOwner: pendingOwner === zeroAddress ? null : pendingOwner,
+    multisig,
     notice,
     allowAnyDevice,
     requireTcbUpToDate,

@@ -1,0 +1,140 @@
+import { type Account, type Address, type Chain, type Client, type Hex, parseEventLogs, type Transport } from 'viem'
+import { readContract, signTypedData } from 'viem/actions'
+import { iAppAuthNoticeAbi, optOutRegistryAbi, optOutRegistryBytecode } from '../generated/contracts'
+import { AppAuthError, InvalidInputError } from './errors'
+import { parseAddress, parseBytes32 } from './hex'
+import {
+  type ContractCall,
+  type DeployContractReturnType,
+  deployContract,
+  requireAccount,
+  simulateContractCall,
+  type TransactionOptions,
+  writeContractCall,
+} from './transactions'
+
+type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
+
+export type DeployOptOutRegistryParameters = TransactionOptions & { app: Address }
+
+/**
+ * Deploys the OptOutRegistry serving `app`. Its constructor refuses (and so nothing is sent) an
+ * address that does not answer IAppAuthNotice: only a notice-period AppAuth has windows to opt out in.
+ */
+export async function deployOptOutRegistry(client: AnyClient, { app, ...options }: DeployOptOutRegistryParameters): Promise<DeployContractReturnType> {
+  return deployContract(client, { ...options, name: 'OptOutRegistry', abi: optOutRegistryAbi, bytecode: optOutRegistryBytecode, args: [app] })
+}
+
+export type OptOutReturnType = {
+  registry: Address
+  user: Address
+  /** The pending change opted out of. */
+  changeId: Hex
+  /** The proposal key: keccak256(abi.encode(changeId, proposedAt, activatesAt)), one per announcement. */
+  key: Hex
+  /** The user's 0-based position in the proposal's opt-out list. */
+  index: bigint
+  /** The running digest of the list after this entry. */
+  digest: Hex
+  transactionHash: Hex
+  blockNumber: bigint
+}
+
+export type OptOutParameters = TransactionOptions & { registry: Address; changeId: Hex }
+
+/** Records the signer's opt-out of the pending change `changeId` (before it can activate). */
+export async function optOut(client: AnyClient, { registry, changeId, ...options }: OptOutParameters): Promise<OptOutReturnType> {
+  const call: ContractCall = { address: registry, abi: optOutRegistryAbi, functionName: 'optOut', args: [changeId] }
+  const { transactionHash, blockNumber, receipt } = await writeContractCall(client, { ...options, call })
+  return { registry, changeId, transactionHash, blockNumber, ...optedOut(receipt.logs, transactionHash) }
+}
+
+/** An opt-out signed for someone else to relay: the EIP-712 `OptOut` message, its fields and the signature. */
+export type SignedOptOut = {
+  registry: Address
+  chainId: number
+  user: Address
+  changeId: Hex
+  key: Hex
+  nonce: bigint
+  deadline: bigint
+  signature: Hex
+}
+
+export type SignOptOutParameters = { registry: Address; changeId: Hex; deadline?: bigint | undefined }
+
+/**
+ * Signs an opt-out of the pending change `changeId` without sending anything. The proposal key and
+ * the user's nonce are read now; the deadline defaults to the end of the window (`activatesAt`),
+ * after which the registry would refuse it anyway. Throws the decoded revert when nothing is pending.
+ */
+export async function signOptOut(client: AnyClient, { registry, changeId, deadline }: SignOptOutParameters): Promise<SignedOptOut> {
+  const wallet = requireAccount(client)
+  const user = wallet.account.address
+  const read = { address: registry, abi: optOutRegistryAbi } as const
+  const key = (await simulateContractCall(wallet, { call: { ...read, functionName: 'currentProposalKey', args: [changeId] }, from: user })) as Hex
+  const nonce = await readContract(wallet, { ...read, functionName: 'nonces', args: [user] })
+  const app = await readContract(wallet, { ...read, functionName: 'appAuth' })
+  const until = deadline ?? (await readContract(wallet, { address: app, abi: iAppAuthNoticeAbi, functionName: 'activatesAt', args: [changeId] }))
+  const chainId = wallet.chain.id
+  const signature = await signTypedData(wallet, {
+    account: wallet.account,
+    domain: { name: 'OptOutRegistry', version: '1', chainId, verifyingContract: registry },
+    types: { OptOut: [{ name: 'user', type: 'address' }, { name: 'proposal', type: 'bytes32' }, { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }] },
+    primaryType: 'OptOut',
+    message: { user, proposal: key, nonce, deadline: BigInt(until) },
+  })
+  return { registry, chainId, user, changeId, key, nonce, deadline: BigInt(until), signature }
+}
+
+/** Reads a {@link SignedOptOut} from its JSON form (numbers as decimal strings or numbers). */
+export function parseSignedOptOut(json: unknown, source: string): SignedOptOut {
+  const fail = (what: string): never => {
+    throw new InvalidInputError(`${source} is not a signed opt-out: ${what}`)
+  }
+  if (typeof json !== 'object' || json === null) fail('expected a JSON object')
+  const value = json as Record<string, unknown>
+  const text = (field: string): string => (typeof value[field] === 'string' ? (value[field] as string) : fail(`"${field}" is missing`))
+  const address = (field: string): Address => parseAddress(text(field), `${source}: "${field}"`)
+  const word = (field: string): Hex => parseBytes32(text(field), `${source}: "${field}"`)
+  const integer = (field: string): bigint => {
+    const raw = value[field]
+    if ((typeof raw !== 'string' && typeof raw !== 'number') || !/^\d+$/.test(String(raw))) return fail(`"${field}" must be a non-negative integer`)
+    return BigInt(raw)
+  }
+  const signature = (): Hex => {
+    const raw = text('signature')
+    return /^0x([0-9a-fA-F]{2})+$/.test(raw) ? (raw as Hex) : fail('"signature" must be hex')
+  }
+  return {
+    registry: address('registry'),
+    chainId: Number(integer('chainId')),
+    user: address('user'),
+    changeId: word('changeId'),
+    key: word('key'),
+    nonce: integer('nonce'),
+    deadline: integer('deadline'),
+    signature: signature(),
+  }
+}
+
+export type RelayOptOutParameters = TransactionOptions & { signed: SignedOptOut }
+
+/** Sends a signed opt-out (anyone may pay for it); the registry checks the signature, nonce and deadline. */
+export async function relayOptOut(client: AnyClient, { signed, ...options }: RelayOptOutParameters): Promise<OptOutReturnType> {
+  const { registry, user, changeId, key, nonce, deadline, signature } = signed
+  const wallet = requireAccount(client)
+  if (signed.chainId !== wallet.chain.id) {
+    throw new InvalidInputError(`the opt-out was signed for chain ${signed.chainId}, not this chain (${wallet.chain.id})`)
+  }
+  const call: ContractCall = { address: registry, abi: optOutRegistryAbi, functionName: 'optOutBySig', args: [user, changeId, key, nonce, deadline, signature] }
+  const { transactionHash, blockNumber, receipt } = await writeContractCall(wallet, { ...options, call })
+  return { registry, changeId, transactionHash, blockNumber, ...optedOut(receipt.logs, transactionHash) }
+}
+
+function optedOut(logs: Parameters<typeof parseEventLogs>[0]['logs'], transactionHash: Hex) {
+  const [log] = parseEventLogs({ abi: optOutRegistryAbi, logs, eventName: 'OptedOut' })
+  if (!log) throw new AppAuthError(`transaction ${transactionHash} recorded no opt-out`)
+  const { key, user, index, digest } = log.args
+  return { user, key, index, digest }
+}
