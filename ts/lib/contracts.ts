@@ -16,6 +16,7 @@ import {
   iAppAuthNoticeAbi,
   iAppAuthOwnableAbi,
   iAppAuthPolicyAbi,
+  iOptOutRegistryAbi,
   timelockAppAuthAbi,
 } from '../generated/contracts'
 import { NotAnAppAuthError } from './errors'
@@ -50,6 +51,8 @@ export const interfaceIds = {
   policy: interfaceId(iAppAuthPolicyAbi, iAppAuthAbi),
   notice: interfaceId(iAppAuthNoticeAbi),
   ownable: interfaceId(iAppAuthOwnableAbi),
+  /** The opt-out registry that serves one notice-period AppAuth. */
+  optOutRegistry: interfaceId(iOptOutRegistryAbi),
 } as const
 
 /**
