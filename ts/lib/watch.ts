@@ -136,7 +136,7 @@ export type WatchEventsReturnType = { cursor: WatchCursor | undefined; delivered
  */
 export async function watchEvents(client: Client, parameters: WatchEventsParameters): Promise<WatchEventsReturnType> {
   const { confirmations, cursorFile, follow, signal, onAlert, onProgress, onNarrow } = parameters
-  if (parameters.sources.length === 0) throw new AppAuthError('nothing to watch: give at least one AppAuth')
+  if (parameters.sources.length === 0) throw new AppAuthError('nothing to watch: give at least one AppAuth or opt-out registry')
   // Every source is checked before anything is read: a wrong address fails at once, not mid-watch.
   const kindOf = new Map<Address, SourceKind>()
   for (const source of parameters.sources) {
