@@ -3,11 +3,14 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Address } from 'viem'
+import { type Address, getAddress } from 'viem'
 import { getBlockNumber } from 'viem/actions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { optOutRegistryAbi, optOutRegistryBytecode } from '../generated/contracts'
+import { interfaceIds } from '../lib/contracts'
 import { cancel, proposeComposeHash } from '../lib/manage'
-import { mine } from '../test/actions'
+import { deployArtifact, mine, send } from '../test/actions'
+import { openZeppelinArtifact } from '../test/artifacts'
 import { deployTimelock, hex32, startTestChain, type TestChain } from '../test/chain'
 import { runCli } from '../test/cli'
 import { startCli } from '../test/process'
@@ -16,6 +19,8 @@ describe('appauth watch', () => {
   let chain: TestChain
   let app: Address
   let other: Address
+  let registry: Address
+  let user: Address
   let dir: string
   const cli = (...argv: string[]) => runCli([...chain.rpcArgs, '--confirmations', '0', ...argv], { cwd: chain.dir })
 
@@ -27,6 +32,10 @@ describe('appauth watch', () => {
     await proposeComposeHash(chain.client, { address: app, composeHash: hex32('c2'), uri: 'https://example.org/release' })
     await proposeComposeHash(chain.client, { address: other, composeHash: hex32('c3') })
     await cancel(chain.client, { address: other, id: hex32('c3') })
+    registry = getAddress(await deployArtifact(chain.client, { abi: optOutRegistryAbi, bytecode: optOutRegistryBytecode }, [app], 'OptOutRegistry'))
+    const userClient = await chain.clientFor(1)
+    user = userClient.account!.address
+    await send(userClient, registry, optOutRegistryAbi, 'optOut', [hex32('c2')])
   })
   afterAll(async () => {
     await chain?.stop()
@@ -45,6 +54,22 @@ describe('appauth watch', () => {
     expect(lines[10]).toMatch(new RegExp(`${app}  PROPOSAL  proposed compose hash ${hex32('c2')} .*https://example.org/release -- activatable in (7d|6d 23h)`))
     expect(lines[12]).toContain(`cancelled compose hash ${hex32('c3')}`)
     expect(stderr).toMatch(/^13 alerts; watched up to block \d+\n$/)
+  })
+
+  it('follows an opt-out registry beside its AppAuth, told apart by ERC-165', async () => {
+    const { code, stdout } = await cli('--json', 'watch', registry, app, '--once', '--from-block', '0')
+    expect(code).toBe(0)
+    const alerts = stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(alerts.slice(-3).map((alert) => [alert.source, alert.sourceKind, alert.type, alert.event])).toEqual([
+      [app, 'appauth', 'proposal', 'ChangeProposed'],
+      [registry, 'registry', 'opt-out-window', 'ProposalTracked'],
+      [registry, 'registry', 'opt-out', 'OptedOut'],
+    ])
+    expect(alerts.at(-1)).toMatchObject({ args: { user, index: 0 } })
+
+    const people = await cli('watch', app, registry, '--once', '--from-block', '0')
+    const last = people.stdout.trim().split('\n').at(-1)!
+    expect(last).toMatch(new RegExp(`${registry}  OPT-OUT  ${user} opted out of proposal 0x[0-9a-f]{64} \\(1 opt-out so far\\)$`))
   })
 
   it('prints JSON lines, and resumes from its cursor with only what is new', async () => {
@@ -103,5 +128,11 @@ describe('appauth watch', () => {
     const { code, stderr } = await cli('watch', chain.address, '--once')
     expect(code).toBe(2)
     expect(stderr).toBe(`error: ${chain.address} is not a contract (no code at that address)\n`)
+    const timelock = getAddress(await deployArtifact(chain.client, openZeppelinArtifact('TimelockController'), [60n, [], [], chain.address], 'TimelockController'))
+    const neither = await cli('watch', app, timelock, '--once')
+    expect(neither).toMatchObject({ code: 2, stdout: '' })
+    expect(neither.stderr).toBe(
+      `error: ${timelock} is neither an AppAuth nor an opt-out registry (supportsInterface answers neither 0x1e079198 nor ${interfaceIds.optOutRegistry})\n`,
+    )
   })
 })

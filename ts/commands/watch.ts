@@ -8,9 +8,9 @@ import { blockNumber, count } from '../runtime/parsers'
 export function watchCommand(cli: Cli): Command {
   return new Command('watch')
     .description(
-      'follow the events of one or more AppAuths and report every proposal (with its countdown), cancellation, activation, expiry, allow-list and controller change; resumable with --cursor',
+      'follow the events of one or more AppAuths and their opt-out registries: every proposal (with its countdown), cancellation, activation, expiry, allow-list and controller change, and every opt-out; resumable with --cursor',
     )
-    .argument('<apps...>', 'the AppAuths: deployment names or addresses')
+    .argument('<apps...>', 'the AppAuths and opt-out registries (told apart by ERC-165): deployment names or addresses')
     .option('--cursor <file>', 'resume from this file and keep it up to date (delivered alerts are never repeated after a clean stop)')
     .option('--from-block <n>', 'first block without a cursor: a number or "latest" (default: the earliest deployment block)', fromBlock)
     .option('--page-size <n>', 'blocks per eth_getLogs request; halved automatically when the provider refuses a range', blockNumber('--page-size'), 2_000n)
@@ -25,7 +25,7 @@ export function watchCommand(cli: Cli): Command {
       ) => {
         const session = await cli.session(command, { signer: false })
         const { confirmations, json } = cli.options(command)
-        const sources = apps.map((app) => ({ address: session.resolve(app).address, kind: 'appauth' as const }))
+        const sources = apps.map((app) => ({ address: session.resolve(app).address }))
         const stop = new AbortController()
         cli.onInterrupt(() => stop.abort())
         const spinner = cli.spinner(command)

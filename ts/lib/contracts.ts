@@ -17,6 +17,7 @@ import {
   iAppAuthNoticeAbi,
   iAppAuthOwnableAbi,
   iAppAuthPolicyAbi,
+  iOptOutRegistryAbi,
   multisigAppAuthAbi,
   timelockAppAuthAbi,
 } from '../generated/contracts'
@@ -53,6 +54,8 @@ export const interfaceIds = {
   notice: interfaceId(iAppAuthNoticeAbi),
   ownable: interfaceId(iAppAuthOwnableAbi),
   multisig: interfaceId(iAppAuthMultisigAbi),
+  /** The opt-out registry that serves one notice-period AppAuth. */
+  optOutRegistry: interfaceId(iOptOutRegistryAbi),
 } as const
 
 /**

@@ -40,6 +40,19 @@ export class ChainMismatchError extends AppAuthError {
   }
 }
 
+/** `appauth watch` was given a contract that is neither an AppAuth nor an opt-out registry. */
+export class NotWatchableError extends AppAuthError {
+  override name = 'NotWatchableError'
+  constructor(
+    readonly address: Address,
+    interfaces: { appAuth: Hex; optOutRegistry: Hex },
+  ) {
+    super(
+      `${address} is neither an AppAuth nor an opt-out registry (supportsInterface answers neither ${interfaces.appAuth} nor ${interfaces.optOutRegistry})`,
+    )
+  }
+}
+
 /** The address holds no contract, or one that does not answer the dstack AppAuth interface. */
 export class NotAnAppAuthError extends AppAuthError {
   override name = 'NotAnAppAuthError'

@@ -5,12 +5,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Address, getAddress, hexToBigInt, type Hex } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { timelockAppAuthAbi } from '../generated/contracts'
+import { optOutRegistryAbi, optOutRegistryBytecode, timelockAppAuthAbi } from '../generated/contracts'
 import { type AppAuthClient, connect } from './client'
 import { deployTimelockAppAuth } from './deploy'
-import { NotAnAppAuthError } from './errors'
+import { interfaceIds } from './contracts'
+import { NotAnAppAuthError, NotWatchableError } from './errors'
 import { rangeRefusal } from './log-pages'
-import { mine, send, warp } from '../test/actions'
+import { deployArtifact, mine, send, warp } from '../test/actions'
+import { openZeppelinArtifact } from '../test/artifacts'
 import { hex32, startTestChain, type TestChain } from '../test/chain'
 import { deployFountain, emitHistory, sequenceOf } from '../test/event-history'
 import { startRpcProxy } from '../test/rpc-proxy'
@@ -310,5 +312,98 @@ describe('watch of a timelock AppAuth', { timeout: 60_000 }, () => {
       await new Promise((resolve) => hook.close(resolve))
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('watch of an AppAuth and its opt-out registry', { timeout: 60_000 }, () => {
+  let chain: TestChain
+  let app: Address
+  let registry: Address
+  let user: Address
+
+  beforeAll(async () => {
+    chain = await startTestChain()
+    ;({ address: app } = await deployTimelockAppAuth(chain.client, {
+      owner: chain.address,
+      noticePeriod: 86_400n,
+      minNoticePeriod: 3_600n,
+      gracePeriod: 86_400n,
+      policy: { composeHashes: [hex32('11')], deviceIds: [], allowAnyDevice: true, requireTcbUpToDate: false },
+    }))
+    app = getAddress(app)
+    registry = getAddress(await deployArtifact(chain.client, { abi: optOutRegistryAbi, bytecode: optOutRegistryBytecode }, [app], 'OptOutRegistry'))
+    await send(chain.client, app, timelockAppAuthAbi, 'proposeComposeHash', [hex32('22'), 'ipfs://release-2'])
+    // The user opts out with their own transaction; a second user follows, to see the count grow.
+    const userClient = await chain.clientFor(1)
+    user = userClient.account!.address
+    await send(userClient, registry, optOutRegistryAbi, 'optOut', [hex32('22')])
+    await send(await chain.clientFor(2), registry, optOutRegistryAbi, 'optOut', [hex32('22')])
+  })
+  afterAll(async () => {
+    await chain?.stop()
+  })
+
+  it('tells the two kinds apart by ERC-165 and reports proposals and opt-outs in chain order', async () => {
+    const alerts: WatchAlert[] = []
+    // The registry first: the order given does not matter, the chain's order does.
+    const { delivered } = await watchEvents(chain.client, {
+      sources: [{ address: registry }, { address: app }],
+      confirmations: 0,
+      follow: false,
+      onAlert: (alert) => {
+        alerts.push(alert)
+      },
+    })
+    const tail = alerts.slice(-4)
+    expect(delivered).toBe(alerts.length)
+    expect(tail.map((alert) => [alert.sourceKind, alert.type, alert.event])).toEqual([
+      ['appauth', 'proposal', 'ChangeProposed'],
+      ['registry', 'opt-out-window', 'ProposalTracked'],
+      ['registry', 'opt-out', 'OptedOut'],
+      ['registry', 'opt-out', 'OptedOut'],
+    ])
+    expect(tail.map((alert) => alert.source)).toEqual([app, registry, registry, registry])
+    for (let i = 1; i < alerts.length; i++) {
+      const [a, b] = [alerts[i - 1]!, alerts[i]!]
+      expect(a.blockNumber < b.blockNumber || (a.blockNumber === b.blockNumber && a.logIndex < b.logIndex)).toBe(true)
+    }
+    const key = tail[1]!.args.key as Hex
+    expect(tail[1]!.args).toMatchObject({ changeId: hex32('22'), activatesAt: tail[0]!.args.activatesAt })
+    expect(tail[1]!.summary).toContain(`opt-out window of change ${hex32('22')} (proposal ${key}) open until`)
+    expect(tail[2]!.summary).toBe(`${user} opted out of proposal ${key} (1 opt-out so far)`)
+    expect(tail[3]!.summary).toMatch(/ opted out of proposal 0x[0-9a-f]{64} \(2 opt-outs so far\)$/)
+  })
+
+  it('resumes a cursor over mixed sources with only what is new', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'appauth-watch-mixed-'))
+    const cursorFile = join(dir, 'cursor.json')
+    const collect = async () => {
+      const alerts: WatchAlert[] = []
+      await watchEvents(chain.client, { sources: [{ address: app }, { address: registry }], confirmations: 0, follow: false, cursorFile, onAlert: (alert) => void alerts.push(alert) })
+      return alerts.map((alert) => alert.event)
+    }
+    try {
+      expect((await collect()).slice(-4)).toEqual(['ChangeProposed', 'ProposalTracked', 'OptedOut', 'OptedOut'])
+      expect(readCursor(cursorFile).sources).toEqual([app, registry].sort())
+      expect(await collect()).toEqual([])
+      await send(await chain.clientFor(3), registry, optOutRegistryAbi, 'optOut', [hex32('22')])
+      await send(chain.client, app, timelockAppAuthAbi, 'cancelProposal', [hex32('22')])
+      expect(await collect()).toEqual(['OptedOut', 'ChangeCancelled'])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses a contract that is neither an AppAuth nor a registry, and a source of the wrong kind', async () => {
+    // An OpenZeppelin timelock answers ERC-165, but neither interface.
+    const other = getAddress(await deployArtifact(chain.client, openZeppelinArtifact('TimelockController'), [60n, [], [], chain.address], 'TimelockController'))
+    const watch = (sources: WatchEventsParameters['sources']) => watchEvents(chain.client, { sources, confirmations: 0, follow: false, onAlert: () => {} })
+    const error = await watch([{ address: app }, { address: other }]).catch((error: unknown) => error)
+    expect(error).toBeInstanceOf(NotWatchableError)
+    expect((error as NotWatchableError).shortMessage).toBe(
+      `${other} is neither an AppAuth nor an opt-out registry (supportsInterface answers neither 0x1e079198 nor ${interfaceIds.optOutRegistry})`,
+    )
+    await expect(watch([{ address: registry, kind: 'appauth' }])).rejects.toBeInstanceOf(NotAnAppAuthError)
+    await expect(watch([{ address: app, kind: 'registry' }])).rejects.toBeInstanceOf(NotWatchableError)
   })
 })

@@ -1,14 +1,16 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { type Abi, type Address, type Client, decodeEventLog, getAddress, type Hex, type Log } from 'viem'
-import { getBlock, getBlockNumber, getChainId } from 'viem/actions'
-import { appAuthEventsAbi, assertAppAuth } from './contracts'
-import { AppAuthError } from './errors'
+import { getBlock, getBlockNumber, getChainId, getCode } from 'viem/actions'
+import { iOptOutRegistryAbi } from '../generated/contracts'
+import { appAuthEventsAbi, interfaceIds, supportsInterface } from './contracts'
+import { AppAuthError, NotAnAppAuthError, NotWatchableError } from './errors'
 import { describeEvent } from './history'
 import { defaultWatchPageSize, logPages } from './log-pages'
 import { findDeploymentBlock, logTimestamps } from './logs'
+import { formatTimestamp } from './time'
 
-/** What an event means to someone watching an AppAuth. */
+/** What an event means to someone watching an AppAuth or its opt-out registry. */
 export type AlertType =
   | 'proposal'
   | 'cancellation'
@@ -19,16 +21,18 @@ export type AlertType =
   | 'policy'
   | 'controller'
   | 'notice-period'
+  | 'opt-out-window'
+  | 'opt-out'
   | 'unknown'
 
 /**
- * The kinds of contract `watch` follows, each with the ABI its events decode with and the alert
- * type of each event. An opt-out registry becomes watchable by adding its entry here (its ABI comes
- * from ts/generated once the contract is on this branch); sources of every kind share one
- * `eth_getLogs` per page and one cursor.
+ * The kinds of contract `watch` follows, each with the ERC-165 interface that identifies it, the ABI
+ * its events decode with, the alert type of each event and how an event reads for people. Sources of
+ * every kind share one `eth_getLogs` per page and one cursor.
  */
 export const sourceKinds = {
   appauth: {
+    interfaceId: interfaceIds.appAuth,
     abi: appAuthEventsAbi as Abi,
     types: {
       ChangeProposed: 'proposal',
@@ -45,12 +49,23 @@ export const sourceKinds = {
       OwnershipTransferred: 'controller',
       NoticePeriodSet: 'notice-period',
     } as Record<string, AlertType>,
+    describe: describeEvent,
+  },
+  registry: {
+    interfaceId: interfaceIds.optOutRegistry,
+    abi: iOptOutRegistryAbi as Abi,
+    types: {
+      ProposalTracked: 'opt-out-window',
+      OptedOut: 'opt-out',
+    } as Record<string, AlertType>,
+    describe: describeRegistryEvent,
   },
 } as const
 
 export type SourceKind = keyof typeof sourceKinds
 
-export type WatchSource = { address: Address; kind: SourceKind }
+/** A contract to watch; without `kind`, the kind is read from the contract's ERC-165 answers. */
+export type WatchSource = { address: Address; kind?: SourceKind | undefined }
 
 /** One event of a watched contract, decoded and described. */
 export type WatchAlert = {
@@ -112,7 +127,7 @@ export type WatchEventsParameters = {
 export type WatchEventsReturnType = { cursor: WatchCursor | undefined; delivered: number }
 
 /**
- * Follows the events of one or more AppAuths and delivers each as an alert, in chain order, once
+ * Follows the events of one or more AppAuths and opt-out registries and delivers each as an alert, in chain order, once
  * across restarts: the cursor advances after each delivered alert (never before: a failed delivery
  * stops the watch and is retried on resume) and a restart resumes right after it. Only blocks `confirmations` deep are read, so a
  * reorganisation shallower than that never shows; a deeper one below the cursor is detected on
@@ -121,12 +136,15 @@ export type WatchEventsReturnType = { cursor: WatchCursor | undefined; delivered
  */
 export async function watchEvents(client: Client, parameters: WatchEventsParameters): Promise<WatchEventsReturnType> {
   const { confirmations, cursorFile, follow, signal, onAlert, onProgress, onNarrow } = parameters
-  const sources = parameters.sources.map((source) => ({ ...source, address: getAddress(source.address) }))
-  if (sources.length === 0) throw new AppAuthError('nothing to watch: give at least one AppAuth')
-  const kindOf = new Map(sources.map((source) => [source.address, source.kind]))
+  if (parameters.sources.length === 0) throw new AppAuthError('nothing to watch: give at least one AppAuth or opt-out registry')
+  // Every source is checked before anything is read: a wrong address fails at once, not mid-watch.
+  const kindOf = new Map<Address, SourceKind>()
+  for (const source of parameters.sources) {
+    const address = getAddress(source.address)
+    kindOf.set(address, await getSourceKind(client, { address, expected: source.kind }))
+  }
   const addresses = [...kindOf.keys()].sort()
   const chainId = await getChainId(client)
-  for (const { address, kind } of sources) if (kind === 'appauth') await assertAppAuth(client, { address })
 
   let cursor = cursorFile && existsSync(cursorFile) ? readCursor(cursorFile) : undefined
   if (cursor) await checkCursor(client, cursor, chainId, addresses, cursorFile!)
@@ -186,6 +204,37 @@ export async function watchEvents(client: Client, parameters: WatchEventsParamet
   }
 }
 
+export type GetSourceKindParameters = { address: Address; expected?: SourceKind | undefined }
+
+/**
+ * Which kind of watchable contract `address` is, from its ERC-165 answers (an AppAuth answers
+ * IAppAuth 0x1e079198, an opt-out registry its own interface). Throws {@link NotAnAppAuthError}
+ * when there is no contract there, and {@link NotWatchableError} when it is neither kind or not
+ * the `expected` one.
+ */
+export async function getSourceKind(client: Client, { address, expected }: GetSourceKindParameters): Promise<SourceKind> {
+  const code = await getCode(client, { address })
+  if (!code || code === '0x') throw new NotAnAppAuthError(address, 'no code')
+  const candidates = expected ? [expected] : (Object.keys(sourceKinds) as SourceKind[])
+  for (const kind of candidates) if (await supportsInterface(client, address, sourceKinds[kind].interfaceId)) return kind
+  if (expected === 'appauth') throw new NotAnAppAuthError(address, 'no IAppAuth')
+  throw new NotWatchableError(address, { appAuth: interfaceIds.appAuth, optOutRegistry: interfaceIds.optOutRegistry })
+}
+
+/** One line for an opt-out registry's event. */
+export function describeRegistryEvent(event: string, args: Record<string, unknown>): string {
+  switch (event) {
+    case 'ProposalTracked':
+      return `opt-out window of change ${args.changeId} (proposal ${args.key}) open until ${formatTimestamp(args.activatesAt as bigint)}`
+    case 'OptedOut': {
+      const count = (args.index as bigint) + 1n
+      return `${args.user} opted out of proposal ${args.key} (${count} opt-out${count === 1n ? '' : 's'} so far)`
+    }
+    default:
+      return event
+  }
+}
+
 function isDelivered(cursor: WatchCursor | undefined, log: Log): boolean {
   if (!cursor || log.blockNumber! > cursor.blockNumber) return false
   if (log.blockNumber! < cursor.blockNumber) return true
@@ -203,7 +252,7 @@ export function toAlert(log: Log, kind: SourceKind, timestamp: bigint, now: bigi
     transactionHash: log.transactionHash!,
     timestamp,
   }
-  const { abi, types } = sourceKinds[kind]
+  const { abi, types, describe } = sourceKinds[kind]
   let decoded: { eventName: string; args: Record<string, unknown> }
   try {
     const { eventName, args } = decodeEventLog({ abi, data: log.data, topics: log.topics })
@@ -212,7 +261,7 @@ export function toAlert(log: Log, kind: SourceKind, timestamp: bigint, now: bigi
     return { ...base, type: 'unknown', event: 'unknown', args: { topics: log.topics, data: log.data }, summary: `unknown event ${log.topics[0] ?? '(anonymous)'}` }
   }
   const { eventName, args } = decoded
-  const alert: WatchAlert = { ...base, type: types[eventName] ?? 'unknown', event: eventName, args, summary: describeEvent(eventName, args) }
+  const alert: WatchAlert = { ...base, type: types[eventName] ?? 'unknown', event: eventName, args, summary: describe(eventName, args) }
   if (eventName === 'ChangeProposed') {
     const activatesAt = args.activatesAt as bigint
     alert.countdown = { now, activatesAt, expiresAt: args.expiresAt as bigint, secondsLeft: activatesAt - now }
