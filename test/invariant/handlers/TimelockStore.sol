@@ -121,6 +121,9 @@ contract TimelockStore {
         bytes32 value,
         uint256 reportedActivatesAt
     ) external {
+        // A listed change can only be announced again once its window has closed: the contract
+        // expires it first. Recording that as a clear counts it as early if the window was open.
+        if (isPending(id)) _recordCleared(id);
         _announcements[id] = Announcement(kind, value, currentTime, noticePeriod, reportedActivatesAt);
         if (reportedActivatesAt != currentTime + noticePeriod) ++badAnnouncements;
         _addPending(id);
@@ -146,6 +149,10 @@ contract TimelockStore {
     }
 
     function recordCleared(bytes32 id) external {
+        _recordCleared(id);
+    }
+
+    function _recordCleared(bytes32 id) internal {
         if (!expiredAt(id, currentTime)) ++earlyClears;
         _removePending(id);
         if (id == nominationId) {
