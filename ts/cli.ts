@@ -17,6 +17,7 @@ import { kmsAllowOsCommand } from './commands/kms-allow-os'
 import { kmsDeployCommand } from './commands/kms-deploy'
 import { kmsRegisterCommand } from './commands/kms-register'
 import { multisigCommand } from './commands/multisig'
+import { govCommand } from './commands/gov'
 import { nodeCommand } from './commands/node'
 import { optOutCommand } from './commands/opt-out'
 import { proposeCommand } from './commands/propose'
@@ -56,6 +57,7 @@ export function program(cli: Cli): Command {
   root.addCommand(cancelCommand(cli))
   root.addCommand(optOutCommand(cli))
   root.addCommand(multisigCommand(cli))
+  root.addCommand(govCommand(cli))
   root.addCommand(attestCommand(cli))
   root.addCommand(removeCommand(cli))
   root.addCommand(new Command('device').description('allow or disallow a TEE device').addCommand(deviceAddCommand(cli)).addCommand(deviceRemoveCommand(cli)))

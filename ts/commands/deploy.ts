@@ -4,6 +4,7 @@ import { variants } from '../lib/contracts'
 import { deployBaselineAppAuth, deployTimelockAppAuth, deploymentRecord, type InitialPolicy } from '../lib/deploy'
 import { chooseDeploymentName } from '../lib/deployments'
 import { InvalidInputError } from '../lib/errors'
+import { deployGovernedAppAuth } from '../lib/governor'
 import { deployMultisigAppAuth } from '../lib/multisig'
 import { assertKms, registerApp } from '../lib/kms'
 import { formatDuration, parseDuration } from '../lib/time'
@@ -25,17 +26,25 @@ type DeployOptions = {
   threshold?: bigint
   kms?: string
   name?: string
+  token?: Address
+  votingDelay?: bigint
+  votingPeriod?: bigint
+  quorum?: bigint
+  proposalThreshold?: bigint
+  timelockDelay?: bigint
 }
 
 const defaultNotice = '7d'
 const defaultGrace = '7d'
+const governorDefaults = { votingDelay: '1d', votingPeriod: '5d', quorum: 4n, timelockDelay: '2d', notice: '14d' }
 
 export function deployCommand(cli: Cli): Command {
   return new Command('deploy')
     .description('deploy an AppAuth, record it in deployments/<chainId>.json and optionally register it with a KMS')
     .addArgument(
-      new Argument('<variant>', 'timelock (Stage 1: notice period), multisig (Stage 1: m-of-n signers, notice period) or baseline (Stage 0: instant owner); `deploy optout <app>` deploys an opt-out registry').choices([
+      new Argument('<variant>', 'timelock (Stage 1: notice period), governor (Stage 2: token holders vote through an OpenZeppelin Governor and a TimelockController), multisig (Stage 1: m-of-n signers, notice period) or baseline (Stage 0: instant owner); `deploy optout <app>` deploys an opt-out registry').choices([
         'timelock',
+        'governor',
         'baseline',
         'multisig',
       ]),
@@ -50,9 +59,15 @@ export function deployCommand(cli: Cli): Command {
     .option('--owner <address>', 'owner (timelock, baseline; default: the signer)', address('--owner'))
     .option('--signer <address>', 'a signer of the multisig (repeatable)', each(address('--signer')), [])
     .option('--threshold <m>', 'signatures a multisig execution needs', (value) => BigInt(count('--threshold')(value)))
+    .option('--token <address>', 'governor: the ERC-5805 votes token (timestamp clock), e.g. an AppAuthVotesToken; required')
+    .option('--voting-delay <duration>', `governor: wait between proposal and vote (default ${governorDefaults.votingDelay})`, duration('--voting-delay'))
+    .option('--voting-period <duration>', `governor: how long a vote lasts (default ${governorDefaults.votingPeriod})`, duration('--voting-period'))
+    .option('--quorum <percent>', `governor: quorum, percent of the token supply (default ${governorDefaults.quorum})`, (value) => BigInt(count('--quorum')(value)))
+    .option('--proposal-threshold <votes>', 'governor: votes needed to propose, in token units (default 0)', (value) => BigInt(count('--proposal-threshold')(value)))
+    .option('--timelock-delay <duration>', `governor: how long the timelock holds a passed proposal (default ${governorDefaults.timelockDelay})`, duration('--timelock-delay'))
     .option('--kms <kms>', 'register the app with this KMS (deployment name or address) after deploying')
     .option('--name <name>', 'deployment name (default: the variant, numbered if taken)')
-    .action(async (variant: 'timelock' | 'baseline' | 'multisig', options: DeployOptions, command: Command) => {
+    .action(async (variant: 'timelock' | 'governor' | 'baseline' | 'multisig', options: DeployOptions, command: Command) => {
       if (variant === 'baseline' && (options.notice ?? options.minNotice ?? options.grace) !== undefined) {
         throw new InvalidInputError('a baseline AppAuth has no notice period: --notice, --min-notice and --grace apply to timelock only')
       }
@@ -63,6 +78,12 @@ export function deployCommand(cli: Cli): Command {
       if (variant !== 'multisig' && (options.signer.length > 0 || options.threshold !== undefined)) {
         throw new InvalidInputError('--signer and --threshold apply to multisig only')
       }
+      const governorOnly = [options.token, options.votingDelay, options.votingPeriod, options.quorum, options.proposalThreshold, options.timelockDelay]
+      if (variant !== 'governor' && governorOnly.some((value) => value !== undefined)) {
+        throw new InvalidInputError('--token, --voting-delay, --voting-period, --quorum, --proposal-threshold and --timelock-delay apply to governor only')
+      }
+      if (variant === 'governor' && options.token === undefined) throw new InvalidInputError('a governor needs its votes token: pass --token <address>')
+      if (variant === 'governor' && options.owner !== undefined) throw new InvalidInputError('a governor AppAuth has no owner to choose: its timelock owns it')
       const session = await cli.session(command, { signer: true })
       // Checked before deploying, so a taken or malformed name costs no transaction.
       const name = chooseDeploymentName(session.deploymentsDir, session.chainId, options.name, variant)
@@ -76,17 +97,32 @@ export function deployCommand(cli: Cli): Command {
         allowAnyDevice: options.allowAnyDevice,
         requireTcbUpToDate: options.requireTcb,
       }
-      const notice = options.notice ?? parseDuration(defaultNotice)
+      const notice = options.notice ?? parseDuration(variant === 'governor' ? governorDefaults.notice : defaultNotice)
       const timing = { noticePeriod: notice, minNoticePeriod: options.minNotice ?? notice, gracePeriod: options.grace ?? parseDuration(defaultGrace) }
 
       const progress = cli.transaction(command, `deploying ${variant} AppAuth`)
+      const governor = {
+        votingDelay: Number(options.votingDelay ?? parseDuration(governorDefaults.votingDelay)),
+        votingPeriod: Number(options.votingPeriod ?? parseDuration(governorDefaults.votingPeriod)),
+        proposalThreshold: options.proposalThreshold ?? 0n,
+        quorumNumerator: options.quorum ?? governorDefaults.quorum,
+        lateQuorumExtension: Number(parseDuration('1d')),
+        executionWindow: Number(parseDuration('14d')),
+      }
+      const timelockDelay = options.timelockDelay ?? parseDuration(governorDefaults.timelockDelay)
+      const governed =
+        variant === 'governor'
+          ? await deployGovernedAppAuth(session.client, { token: options.token!, governorName: `${name} governor`, governor, timelockDelay, policy, ...timing, ...progress })
+          : undefined
       const deployed =
-        variant === 'timelock'
+        governed ??
+        (variant === 'timelock'
           ? await deployTimelockAppAuth(session.client, { owner, policy, ...timing, ...progress })
           : variant === 'multisig'
             ? await deployMultisigAppAuth(session.client, { signers: options.signer, threshold: options.threshold!, policy, ...timing, ...progress })
-            : await deployBaselineAppAuth(session.client, { owner, policy, ...progress })
-      session.record(name, await deploymentRecord(session.client, variant, deployed))
+            : await deployBaselineAppAuth(session.client, { owner, policy, ...progress }))
+      const record = await deploymentRecord(session.client, variant, deployed)
+      session.record(name, governed ? { ...record, governor: governed.governor, timelock: governed.timelock } : record)
       const registration = kms ? await registerApp(session.client, { kms, app: deployed.address, ...cli.transaction(command, 'registering with the KMS') }) : undefined
 
       const json = {
@@ -96,13 +132,19 @@ export function deployCommand(cli: Cli): Command {
         address: deployed.address,
         transactionHash: deployed.transactionHash,
         blockNumber: deployed.blockNumber,
-        ...(variant === 'multisig' ? { signers: options.signer, threshold: options.threshold } : { owner }),
+        ...(variant === 'multisig'
+          ? { signers: options.signer, threshold: options.threshold }
+          : governed
+            ? { governor: governed.governor, timelock: governed.timelock, token: options.token, ...governor, timelockDelay }
+            : { owner }),
         ...(variant === 'baseline' ? {} : timing),
         policy,
         registration: registration && kms ? { kms, transactionHash: registration.transactionHash, blockNumber: registration.blockNumber } : null,
       }
       cli.print(command, json, () => {
-        const { stage, description } = variants[variant]
+        const { stage, description } = governed
+          ? { stage: 'Stage 2', description: 'token holders vote; the timelock that owns the AppAuth carries out passed proposals' }
+          : variants[variant as Exclude<typeof variant, 'governor'>]
         return [
           `deployed ${variant} AppAuth "${name}" at ${deployed.address} (ERC-733 ${stage}: ${description})`,
           formatFields([
@@ -110,7 +152,12 @@ export function deployCommand(cli: Cli): Command {
             ['transaction', transactionLine(deployed)],
             ...(variant === 'multisig'
               ? [['signers', `${options.threshold} of ${options.signer.join(', ')}`] as const]
-              : [['owner', owner] as const]),
+              : governed
+                ? [
+                    ['governor', `${governed.governor} (token ${options.token}; vote after ${formatDuration(BigInt(governor.votingDelay))} for ${formatDuration(BigInt(governor.votingPeriod))}, quorum ${governor.quorumNumerator}%)`] as const,
+                    ['owner', `${governed.timelock} (TimelockController, delay ${formatDuration(timelockDelay)})`] as const,
+                  ]
+                : [['owner', owner] as const]),
             ...(variant !== 'baseline'
               ? [['notice', `${formatDuration(timing.noticePeriod)} (never below ${formatDuration(timing.minNoticePeriod)}; activatable for ${formatDuration(timing.gracePeriod)} after)`] as const]
               : []),

@@ -24,6 +24,10 @@ export type DeploymentRecord = {
   commit: string | null
   /** Block timestamp of the deployment, unix seconds. */
   deployedAt: number
+  /** Governor variant: the governor that proposes to the timelock owning the AppAuth. */
+  governor?: Address
+  /** Governor variant: the TimelockController that owns the AppAuth. */
+  timelock?: Address
 }
 
 export type Deployments = Record<string, DeploymentRecord>

@@ -1,0 +1,105 @@
+import type { Address } from 'viem'
+import { readContract } from 'viem/actions'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { appAuthGovernorAbi, appAuthVotesTokenAbi, appAuthVotesTokenBytecode, timelockAppAuthAbi } from '../generated/contracts'
+import { deployContract } from '../lib/transactions'
+import { send, warp } from '../test/actions'
+import { activity, hex32, startTestChain, type TestChain } from '../test/chain'
+import { runCli } from '../test/cli'
+
+describe('appauth deploy governor, gov propose / vote / queue / execute', () => {
+  let chain: TestChain
+  let token: Address
+  let app: Address
+  let proposalId: string
+  const cli = (...argv: string[]) => runCli([...chain.rpcArgs, ...argv], { cwd: chain.dir })
+  const ok = async (...argv: string[]) => {
+    const result = await cli('--json', ...argv)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    return result.json()
+  }
+  const hour = 3_600
+
+  beforeAll(async () => {
+    chain = await startTestChain()
+    ;({ address: token } = await deployContract(chain.client, {
+      name: 'AppAuthVotesToken',
+      abi: appAuthVotesTokenAbi,
+      bytecode: appAuthVotesTokenBytecode,
+      args: ['App Votes', 'AV', chain.address, 10n ** 24n],
+    }))
+    await send(chain.client, token, appAuthVotesTokenAbi, 'delegate', [chain.address])
+  })
+  afterAll(() => chain?.stop())
+
+  it('deploys the governed AppAuth in one transaction and records its governor and timelock', async () => {
+    const out = await ok('deploy', 'governor', '--name', 'gov', '--token', token, '--voting-delay', '1h', '--voting-period', '1d', '--timelock-delay', '1h', '--notice', '1d', '--compose-hash', hex32('c1'), '--allow-any-device')
+    expect(out).toMatchObject({ name: 'gov', variant: 'governor', token, votingDelay: hour, votingPeriod: 24 * hour, quorumNumerator: 4, timelockDelay: hour, noticePeriod: 24 * hour })
+    app = out.address
+    expect(await readContract(chain.client, { address: app, abi: timelockAppAuthAbi, functionName: 'owner' })).toBe(out.timelock)
+    expect(await readContract(chain.client, { address: out.governor, abi: appAuthGovernorAbi, functionName: 'timelock' })).toBe(out.timelock)
+  })
+
+  it('refuses a governor without a token before sending anything', async () => {
+    const before = await activity(chain.client)
+    const { code, stderr } = await cli('deploy', 'governor', '--name', 'gov2')
+    expect(code).not.toBe(0)
+    expect(stderr).toContain('--token')
+    expect(await activity(chain.client)).toEqual(before)
+  })
+
+  it('takes a compose hash from proposal to effective: propose, vote, queue, execute, notice, activate', async () => {
+    const proposed = await ok('gov', 'propose', 'gov', 'propose', hex32('c2'), '--description', 'allow release 2')
+    expect(proposed).toMatchObject({ description: 'allow release 2' })
+    expect(proposed.voteEnd - proposed.voteStart).toBe(24 * hour)
+    proposalId = String(proposed.proposalId)
+
+    await warp(chain.client, hour + 1)
+    expect(await ok('gov', 'vote', 'gov', proposalId, 'for', '--reason', 'audited')).toMatchObject({ support: 'for', weight: '1000000000000000000000000' })
+    await warp(chain.client, 24 * hour + 1)
+    expect(await ok('gov', 'queue', 'gov', proposalId)).toMatchObject({ state: 'Queued' })
+    await warp(chain.client, hour + 1)
+    expect(await ok('gov', 'execute', 'gov', proposalId)).toMatchObject({ state: 'Executed' })
+
+    // The timelock, as the AppAuth's owner, announced the compose hash: it waits out the notice period.
+    const status = await ok('status', 'gov')
+    const pending = JSON.stringify(status)
+    expect(pending).toContain(hex32('c2').slice(2))
+    expect(await readContract(chain.client, { address: app, abi: timelockAppAuthAbi, functionName: 'allowedComposeHashes', args: [hex32('c2')] })).toBe(false)
+    const change = status.pendingChanges?.[0] ?? status.pending?.[0]
+    await warp(chain.client, 24 * hour + 1)
+    await ok('activate', 'gov', change.id)
+    expect(await readContract(chain.client, { address: app, abi: timelockAppAuthAbi, functionName: 'allowedComposeHashes', args: [hex32('c2')] })).toBe(true)
+  })
+
+  it('refuses to vote on an unknown proposal before sending, naming the governor error', async () => {
+    const before = await activity(chain.client)
+    const { code, stderr } = await cli('gov', 'vote', 'gov', '12345', 'for')
+    expect(code).not.toBe(0)
+    expect(stderr).toContain('GovernorNonexistentProposal')
+    expect(await activity(chain.client)).toEqual(before)
+  })
+
+  it('refuses to queue a proposal that was never created, before sending', async () => {
+    const before = await activity(chain.client)
+    const { code, stderr } = await cli('gov', 'queue', 'gov', '12345')
+    expect(code).not.toBe(0)
+    expect(stderr).toContain('no proposal 12345')
+    expect(await activity(chain.client)).toEqual(before)
+  })
+
+  it('refuses to execute a proposal already executed, before sending', async () => {
+    const before = await activity(chain.client)
+    const { code, stderr } = await cli('gov', 'execute', 'gov', proposalId)
+    expect(code).not.toBe(0)
+    expect(stderr).toContain('GovernorUnexpectedProposalState')
+    expect(await activity(chain.client)).toEqual(before)
+  })
+
+  it('refuses an unknown action before sending', async () => {
+    const { code, stderr } = await cli('gov', 'propose', 'gov', 'frobnicate', hex32('c3'))
+    expect(code).not.toBe(0)
+    expect(stderr).toContain('unknown action')
+  })
+})

@@ -1,0 +1,117 @@
+import { Argument, Command } from 'commander'
+import type { Address } from 'viem'
+import { getAppAuth } from '../lib/contracts'
+import { InvalidInputError } from '../lib/errors'
+import {
+  getGovernorProposal,
+  getProposalState,
+  prepareCastVote,
+  prepareQueueOrExecute,
+  proposeThroughGovernor,
+  type VoteSupport,
+} from '../lib/governor'
+import { managedActions } from '../lib/manage'
+import { formatTimestamp } from '../lib/time'
+import { writeContractCall } from '../lib/transactions'
+import type { Cli, Session } from '../runtime/context'
+import { transactionLine } from '../runtime/format'
+import { formatFields } from '../runtime/output'
+import { address } from '../runtime/parsers'
+
+const proposalIdArgument = (value: string): bigint => {
+  if (!/^(\d+|0x[0-9a-fA-F]+)$/.test(value)) throw new InvalidInputError(`proposal id must be a whole number (decimal or 0x hex), got ${JSON.stringify(value)}`)
+  return BigInt(value)
+}
+
+/** The app's governor: `--governor`, or the one recorded when `deploy governor` deployed the app. */
+function resolveGovernor(session: Session, appArgument: string, override: Address | undefined): { app: Address; governor: Address; fromBlock: bigint } {
+  const { address: app, record } = session.resolve(appArgument)
+  const governor = override ?? record?.governor
+  if (!governor) throw new InvalidInputError(`no governor known for ${session.label(app)}: deploy it with \`appauth deploy governor\`, or pass --governor <address>`)
+  return { app, governor, fromBlock: BigInt(record?.blockNumber ?? 0) }
+}
+
+const usage = Object.values(managedActions).map((action) => action.usage).join(', ')
+const governorOption = ['--governor <address>', "the app's governor (default: the one in the deployment record)"] as const
+
+export function govCommand(cli: Cli): Command {
+  return new Command('gov')
+    .description('control a Governor-variant AppAuth: propose a change, vote on it, queue it in the timelock, execute it')
+    .addCommand(
+      new Command('propose')
+        .description('propose an AppAuth action to the governor; token holders vote on it after the voting delay')
+        .argument('<app>', 'the governed AppAuth: deployment name or address')
+        .argument('<action>', `one of: ${usage}`)
+        .argument('<value>', "the action's hash or id")
+        .option('--uri <uri>', 'metadata for propose / device-add')
+        .option('--description <text>', 'the proposal description voters read (default: the action and value)')
+        .option(governorOption[0], governorOption[1], address('--governor'))
+        .action(async (appArgument: string, actionName: string, value: string, options: { uri?: string; description?: string; governor?: Address }, command: Command) => {
+          const action = managedActions[actionName]
+          if (!action) throw new InvalidInputError(`unknown action ${JSON.stringify(actionName)}: use ${Object.keys(managedActions).join(', ')}`)
+          const session = await cli.session(command, { signer: true })
+          const { app: appAddress, governor } = resolveGovernor(session, appArgument, options.governor)
+          const app = await getAppAuth(session.client, { address: appAddress })
+          const call = action.prepare(app, value, options.uri)
+          const description = options.description ?? `${actionName} ${value} on ${app.address}`
+          const result = await proposeThroughGovernor(session.client, { governor, calls: [call], description, ...cli.transaction(command, 'proposing to the governor') })
+          const json = { proposalId: result.proposalId, governor, voteStart: result.voteStart, voteEnd: result.voteEnd, description, transactionHash: result.transactionHash, blockNumber: result.blockNumber }
+          cli.print(command, json, () =>
+            [
+              `proposed ${actionName} ${value} on ${session.label(app.address)} to the governor ${governor}`,
+              formatFields([
+                ['proposal id', result.proposalId.toString()],
+                ['voting', `from ${formatTimestamp(result.voteStart)} to ${formatTimestamp(result.voteEnd)}`],
+                ['transaction', transactionLine(result)],
+                ['next', `\`appauth gov vote ${appArgument} ${result.proposalId} for\` once voting opens`],
+              ]),
+            ].join('\n'),
+          )
+        }),
+    )
+    .addCommand(
+      new Command('vote')
+        .description("cast the signer's votes on a proposal")
+        .argument('<app>', 'the governed AppAuth: deployment name or address')
+        .argument('<proposal-id>', 'the proposal id `gov propose` printed', proposalIdArgument)
+        .addArgument(new Argument('<support>', 'how to vote').choices(['for', 'against', 'abstain']))
+        .option('--reason <text>', 'a reason recorded with the vote')
+        .option(governorOption[0], governorOption[1], address('--governor'))
+        .action(async (appArgument: string, proposalId: bigint, support: VoteSupport, options: { reason?: string; governor?: Address }, command: Command) => {
+          const session = await cli.session(command, { signer: true })
+          const { governor } = resolveGovernor(session, appArgument, options.governor)
+          const call = prepareCastVote(governor, { proposalId, support, reason: options.reason })
+          const result = await writeContractCall(session.client, { call, ...cli.transaction(command, 'voting') })
+          const weight = result.result as bigint
+          cli.print(command, { proposalId, support, weight, governor, transactionHash: result.transactionHash, blockNumber: result.blockNumber }, () =>
+            [`voted ${support} on proposal ${proposalId} with ${weight} votes`, formatFields([['transaction', transactionLine(result)]])].join('\n'),
+          )
+        }),
+    )
+    .addCommand(queueOrExecuteCommand(cli, 'queue'))
+    .addCommand(queueOrExecuteCommand(cli, 'execute'))
+}
+
+function queueOrExecuteCommand(cli: Cli, step: 'queue' | 'execute'): Command {
+  return new Command(step)
+    .description(
+      step === 'queue'
+        ? 'queue a succeeded proposal in the timelock (its delay starts)'
+        : 'execute a queued proposal once the timelock delay has passed (a loosening change then starts its notice period)',
+    )
+    .argument('<app>', 'the governed AppAuth: deployment name or address')
+    .argument('<proposal-id>', 'the proposal id `gov propose` printed', proposalIdArgument)
+    .option(governorOption[0], governorOption[1], address('--governor'))
+    .action(async (appArgument: string, proposalId: bigint, options: { governor?: Address }, command: Command) => {
+      const session = await cli.session(command, { signer: true })
+      const { governor, fromBlock } = resolveGovernor(session, appArgument, options.governor)
+      // The governor recomputes the id from what was proposed: read it back from ProposalCreated.
+      const proposal = await getGovernorProposal(session.client, { governor, proposalId, fromBlock })
+      const call = prepareQueueOrExecute(governor, step, proposal)
+      const result = await writeContractCall(session.client, { call, ...cli.transaction(command, step === 'queue' ? 'queueing' : 'executing') })
+      const state = await getProposalState(session.client, { governor, proposalId })
+      cli.print(command, { proposalId, state, governor, transactionHash: result.transactionHash, blockNumber: result.blockNumber }, () =>
+        [`${step === 'queue' ? 'queued' : 'executed'} proposal ${proposalId} (${proposal.description}): now ${state}`, formatFields([['transaction', transactionLine(result)]])].join('\n'),
+      )
+    })
+}

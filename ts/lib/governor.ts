@@ -1,0 +1,119 @@
+import { type Account, type Address, type Chain, type Client, encodeFunctionData, type Hex, keccak256, parseEventLogs, stringToHex, type Transport } from 'viem'
+import { getBlockNumber, readContract } from 'viem/actions'
+import { appAuthGovernorAbi, governedAppAuthDeploymentAbi, governedAppAuthDeploymentBytecode } from '../generated/contracts'
+import type { InitialPolicy } from './deploy'
+import { AppAuthError } from './errors'
+import { logPages } from './log-pages'
+import { type ContractCall, type DeployContractReturnType, deployContract, type TransactionOptions, writeContractCall } from './transactions'
+
+type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
+
+/** The governor's settings, in seconds and votes (IAppAuthGovernor.Config). */
+export type GovernorConfig = {
+  votingDelay: number
+  votingPeriod: number
+  proposalThreshold: bigint
+  /** Quorum in percent of the token's supply at the vote's snapshot. */
+  quorumNumerator: bigint
+  lateQuorumExtension: number
+  executionWindow: number
+}
+
+export type DeployGovernedAppAuthParameters = TransactionOptions & {
+  token: Address
+  governorName: string
+  governor: GovernorConfig
+  /** Seconds the TimelockController holds a passed proposal. */
+  timelockDelay: bigint
+  noticePeriod: bigint
+  minNoticePeriod: bigint
+  gracePeriod: bigint
+  policy: InitialPolicy
+}
+
+export type DeployGovernedAppAuthReturnType = DeployContractReturnType & { factory: Address; governor: Address; timelock: Address }
+
+/**
+ * Deploys the Governor variant (Stage 2) in one transaction: GovernedAppAuthDeployment creates the
+ * AppAuth, the TimelockController that owns it and the governor that alone proposes to the timelock.
+ * `address` is the AppAuth's (the app id); `factory` the deployment contract's.
+ */
+export async function deployGovernedAppAuth(
+  client: AnyClient,
+  { token, governorName, governor, timelockDelay, noticePeriod, minNoticePeriod, gracePeriod, policy, ...options }: DeployGovernedAppAuthParameters,
+): Promise<DeployGovernedAppAuthReturnType> {
+  const deployed = await deployContract(client, {
+    ...options,
+    name: 'GovernedAppAuthDeployment',
+    abi: governedAppAuthDeploymentAbi,
+    bytecode: governedAppAuthDeploymentBytecode,
+    args: [token, governorName, governor, timelockDelay, { noticePeriod, minNoticePeriod, gracePeriod, policy }],
+  })
+  const read = (functionName: 'app' | 'governor' | 'timelock') =>
+    readContract(client, { address: deployed.address, abi: governedAppAuthDeploymentAbi, functionName, blockNumber: deployed.blockNumber })
+  const [app, governorAddress, timelock] = await Promise.all([read('app'), read('governor'), read('timelock')])
+  return { ...deployed, factory: deployed.address, address: app, governor: governorAddress, timelock }
+}
+
+/** What a governor proposal carries: the same lists must be given back to queue and execute it. */
+export type GovernorProposal = { targets: readonly Address[]; values: readonly bigint[]; calldatas: readonly Hex[]; description: string }
+
+export const voteSupport = { against: 0, for: 1, abstain: 2 } as const
+export type VoteSupport = keyof typeof voteSupport
+
+/** The governor's proposal states, by ProposalState's order. */
+export const proposalStates = ['Pending', 'Active', 'Canceled', 'Defeated', 'Succeeded', 'Queued', 'Expired', 'Executed'] as const
+
+export function descriptionHash(description: string): Hex {
+  return keccak256(stringToHex(description))
+}
+
+/** The governor call proposing `calls` (each an AppAuth call prepared by manage.ts). */
+export function preparePropose(governor: Address, calls: readonly ContractCall[], description: string): ContractCall {
+  const calldatas = calls.map((call) => encodeFunctionData(call as never) as Hex)
+  return { address: governor, abi: appAuthGovernorAbi, functionName: 'propose', args: [calls.map((call) => call.address), calls.map(() => 0n), calldatas, description] }
+}
+
+export type ProposeReturnType = { proposalId: bigint; voteStart: bigint; voteEnd: bigint; transactionHash: Hex; blockNumber: bigint } & GovernorProposal
+
+/** Proposes AppAuth calls through the governor; returns the proposal id and its voting window (unix seconds). */
+export async function proposeThroughGovernor(
+  client: AnyClient,
+  { governor, calls, description, ...options }: TransactionOptions & { governor: Address; calls: readonly ContractCall[]; description: string },
+): Promise<ProposeReturnType> {
+  const call = preparePropose(governor, calls, description)
+  const { receipt, transactionHash, blockNumber } = await writeContractCall(client, { call, ...options })
+  const [created] = parseEventLogs({ abi: appAuthGovernorAbi, eventName: 'ProposalCreated', logs: receipt.logs })
+  if (!created) throw new AppAuthError(`the governor ${governor} emitted no ProposalCreated in ${transactionHash}`)
+  const { proposalId, targets, calldatas, voteStart, voteEnd } = created.args
+  return { proposalId, voteStart, voteEnd, targets, values: created.args.values, calldatas, description, transactionHash, blockNumber }
+}
+
+/** Reads a proposal's targets, values, calldatas and description back from its ProposalCreated event. */
+export async function getGovernorProposal(client: Client, { governor, proposalId, fromBlock = 0n }: { governor: Address; proposalId: bigint; fromBlock?: bigint }): Promise<GovernorProposal> {
+  const toBlock = await getBlockNumber(client)
+  for await (const page of logPages(client, { address: governor, fromBlock, toBlock })) {
+    const created = parseEventLogs({ abi: appAuthGovernorAbi, eventName: 'ProposalCreated', logs: page.logs }).find((log) => log.args.proposalId === proposalId)
+    if (created) {
+      const { targets, calldatas, description } = created.args
+      return { targets, values: created.args.values, calldatas, description }
+    }
+  }
+  throw new AppAuthError(`the governor ${governor} has no proposal ${proposalId}`)
+}
+
+export function prepareCastVote(governor: Address, { proposalId, support, reason }: { proposalId: bigint; support: VoteSupport; reason?: string | undefined }): ContractCall {
+  return reason === undefined
+    ? { address: governor, abi: appAuthGovernorAbi, functionName: 'castVote', args: [proposalId, voteSupport[support]] }
+    : { address: governor, abi: appAuthGovernorAbi, functionName: 'castVoteWithReason', args: [proposalId, voteSupport[support], reason] }
+}
+
+/** `queue` or `execute` of a proposal: the governor recomputes its id from these lists. */
+export function prepareQueueOrExecute(governor: Address, step: 'queue' | 'execute', proposal: GovernorProposal): ContractCall {
+  return { address: governor, abi: appAuthGovernorAbi, functionName: step, args: [proposal.targets, proposal.values, proposal.calldatas, descriptionHash(proposal.description)] }
+}
+
+export async function getProposalState(client: Client, { governor, proposalId }: { governor: Address; proposalId: bigint }): Promise<(typeof proposalStates)[number]> {
+  const state = await readContract(client, { address: governor, abi: appAuthGovernorAbi, functionName: 'state', args: [proposalId] })
+  return proposalStates[state]!
+}
