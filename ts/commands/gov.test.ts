@@ -1,17 +1,24 @@
-import type { Address } from 'viem'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Address, Hex } from 'viem'
 import { readContract } from 'viem/actions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appAuthGovernorAbi, appAuthVotesTokenAbi, appAuthVotesTokenBytecode, timelockAppAuthAbi } from '../generated/contracts'
+import { allowOsImage } from '../lib/kms'
 import { deployContract } from '../lib/transactions'
 import { send, warp } from '../test/actions'
-import { activity, hex32, startTestChain, type TestChain } from '../test/chain'
+import { activity, deployKms, hex32, startTestChain, type TestChain } from '../test/chain'
 import { runCli } from '../test/cli'
+import { fixture } from '../test/fixtures'
 
 describe('appauth deploy governor, gov propose / vote / queue / execute', () => {
   let chain: TestChain
   let token: Address
   let app: Address
   let proposalId: string
+  let kms: Address
+  const tdx = fixture('bootinfo-tdx.json').json
+  const composeHash = `0x${tdx.composeHash}` as Hex
   const cli = (...argv: string[]) => runCli([...chain.rpcArgs, ...argv], { cwd: chain.dir })
   const ok = async (...argv: string[]) => {
     const result = await cli('--json', ...argv)
@@ -30,11 +37,13 @@ describe('appauth deploy governor, gov propose / vote / queue / execute', () => 
       args: ['App Votes', 'AV', chain.address, 10n ** 24n],
     }))
     await send(chain.client, token, appAuthVotesTokenAbi, 'delegate', [chain.address])
+    kms = await deployKms(chain.client)
+    await allowOsImage(chain.client, { kms, osImageHash: `0x${tdx.osImageHash}` })
   })
   afterAll(() => chain?.stop())
 
   it('deploys the governed AppAuth in one transaction and records its governor and timelock', async () => {
-    const out = await ok('deploy', 'governor', '--name', 'gov', '--token', token, '--voting-delay', '1h', '--voting-period', '1d', '--timelock-delay', '1h', '--notice', '1d', '--compose-hash', hex32('c1'), '--allow-any-device')
+    const out = await ok('deploy', 'governor', '--name', 'gov', '--token', token, '--voting-delay', '1h', '--voting-period', '1d', '--timelock-delay', '1h', '--notice', '1d', '--compose-hash', hex32('c1'), '--allow-any-device', '--kms', kms)
     expect(out).toMatchObject({ name: 'gov', variant: 'governor', token, votingDelay: hour, votingPeriod: 24 * hour, quorumNumerator: 4, timelockDelay: hour, noticePeriod: 24 * hour })
     app = out.address
     expect(await readContract(chain.client, { address: app, abi: timelockAppAuthAbi, functionName: 'owner' })).toBe(out.timelock)
@@ -50,7 +59,11 @@ describe('appauth deploy governor, gov propose / vote / queue / execute', () => 
   })
 
   it('takes a compose hash from proposal to effective: propose, vote, queue, execute, notice, activate', async () => {
-    const proposed = await ok('gov', 'propose', 'gov', 'propose', hex32('c2'), '--description', 'allow release 2')
+    const bootInfo = join(chain.dir, 'bootinfo-gov.json')
+    writeFileSync(bootInfo, JSON.stringify({ ...tdx, appId: app.slice(2).toLowerCase() }))
+    const boot = async () => (await cli('--json', 'simulate-boot', '--boot-info', bootInfo, '--kms', kms)).json()
+    expect(await boot()).toEqual({ isAllowed: false, reason: 'Compose hash not allowed' })
+    const proposed = await ok('gov', 'propose', 'gov', 'propose', composeHash, '--description', 'allow release 2')
     expect(proposed).toMatchObject({ description: 'allow release 2' })
     expect(proposed.voteEnd - proposed.voteStart).toBe(24 * hour)
     proposalId = String(proposed.proposalId)
@@ -63,14 +76,15 @@ describe('appauth deploy governor, gov propose / vote / queue / execute', () => 
     expect(await ok('gov', 'execute', 'gov', proposalId)).toMatchObject({ state: 'Executed' })
 
     // The timelock, as the AppAuth's owner, announced the compose hash: it waits out the notice period.
-    const status = await ok('status', 'gov')
-    const pending = JSON.stringify(status)
-    expect(pending).toContain(hex32('c2').slice(2))
-    expect(await readContract(chain.client, { address: app, abi: timelockAppAuthAbi, functionName: 'allowedComposeHashes', args: [hex32('c2')] })).toBe(false)
-    const change = status.pendingChanges?.[0] ?? status.pending?.[0]
+    const { pending } = await ok('status', 'gov')
+    expect(pending).toHaveLength(1)
+    expect(pending[0]).toMatchObject({ kind: 'ComposeHash', value: composeHash })
+    expect(pending[0].activatesAt).toBeGreaterThan(0)
+    expect((await boot()).isAllowed).toBe(false)
     await warp(chain.client, 24 * hour + 1)
-    await ok('activate', 'gov', change.id)
-    expect(await readContract(chain.client, { address: app, abi: timelockAppAuthAbi, functionName: 'allowedComposeHashes', args: [hex32('c2')] })).toBe(true)
+    await ok('activate', 'gov', pending[0].id)
+    expect(await readContract(chain.client, { address: app, abi: timelockAppAuthAbi, functionName: 'allowedComposeHashes', args: [composeHash] })).toBe(true)
+    expect(await boot()).toEqual({ isAllowed: true, reason: '' })
   })
 
   it('refuses to vote on an unknown proposal before sending, naming the governor error', async () => {
