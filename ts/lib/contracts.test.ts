@@ -23,8 +23,8 @@ describe('interface ids', () => {
     it('match what each variant answers, and only that', async () => {
       const answers = async (address: Address) =>
         Object.fromEntries(await Promise.all(Object.entries(interfaceIds).map(async ([name, id]) => [name, await supportsInterface(chain.client, address, id)])))
-      expect(await answers(timelock)).toEqual({ appAuth: true, basicManagement: false, policy: true, notice: true, ownable: true, multisig: false })
-      expect(await answers(baseline)).toEqual({ appAuth: true, basicManagement: true, policy: true, notice: false, ownable: false, multisig: false })
+      expect(await answers(timelock)).toEqual({ appAuth: true, basicManagement: false, policy: true, notice: true, ownable: true, multisig: false, optOutRegistry: false })
+      expect(await answers(baseline)).toEqual({ appAuth: true, basicManagement: true, policy: true, notice: false, ownable: false, multisig: false, optOutRegistry: false })
     })
 
     it('detect the variant', async () => {
