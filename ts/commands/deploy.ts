@@ -4,7 +4,7 @@ import { variants } from '../lib/contracts'
 import { deployBaselineAppAuth, deployTimelockAppAuth, deploymentRecord, type InitialPolicy } from '../lib/deploy'
 import { chooseDeploymentName } from '../lib/deployments'
 import { InvalidInputError } from '../lib/errors'
-import { deployGovernedAppAuth } from '../lib/governor'
+import { deployGovernedAppAuth, deployVotesToken } from '../lib/governor'
 import { deployMultisigAppAuth } from '../lib/multisig'
 import { assertKms, registerApp } from '../lib/kms'
 import { formatDuration, parseDuration } from '../lib/time'
@@ -59,7 +59,7 @@ export function deployCommand(cli: Cli): Command {
     .option('--owner <address>', 'owner (timelock, baseline; default: the signer)', address('--owner'))
     .option('--signer <address>', 'a signer of the multisig (repeatable)', each(address('--signer')), [])
     .option('--threshold <m>', 'signatures a multisig execution needs', (value) => BigInt(count('--threshold')(value)))
-    .option('--token <address>', 'governor: the ERC-5805 votes token (timestamp clock), e.g. an AppAuthVotesToken; required')
+    .option('--token <address>', 'governor: the ERC-5805 votes token (timestamp clock); omitted, an AppAuthVotesToken of 1,000,000 votes is deployed to the signer, self-delegated')
     .option('--voting-delay <duration>', `governor: wait between proposal and vote (default ${governorDefaults.votingDelay})`, duration('--voting-delay'))
     .option('--voting-period <duration>', `governor: how long a vote lasts (default ${governorDefaults.votingPeriod})`, duration('--voting-period'))
     .option('--quorum <percent>', `governor: quorum, percent of the token supply (default ${governorDefaults.quorum})`, (value) => BigInt(count('--quorum')(value)))
@@ -82,7 +82,6 @@ export function deployCommand(cli: Cli): Command {
       if (variant !== 'governor' && governorOnly.some((value) => value !== undefined)) {
         throw new InvalidInputError('--token, --voting-delay, --voting-period, --quorum, --proposal-threshold and --timelock-delay apply to governor only')
       }
-      if (variant === 'governor' && options.token === undefined) throw new InvalidInputError('a governor needs its votes token: pass --token <address>')
       if (variant === 'governor' && options.owner !== undefined) throw new InvalidInputError('a governor AppAuth has no owner to choose: its timelock owns it')
       const session = await cli.session(command, { signer: true })
       // Checked before deploying, so a taken or malformed name costs no transaction.
@@ -110,9 +109,14 @@ export function deployCommand(cli: Cli): Command {
         executionWindow: Number(parseDuration('14d')),
       }
       const timelockDelay = options.timelockDelay ?? parseDuration(governorDefaults.timelockDelay)
-      const governed =
+      const token =
         variant === 'governor'
-          ? await deployGovernedAppAuth(session.client, { token: options.token!, governorName: `${name} governor`, governor, timelockDelay, policy, ...timing, ...progress })
+          ? (options.token ??
+            (await deployVotesToken(session.client, { name: `${name} votes`, symbol: 'VOTE', recipient: owner, supply: 10n ** 24n, ...cli.transaction(command, 'deploying the votes token') })).address)
+          : undefined
+      const governed =
+        token
+          ? await deployGovernedAppAuth(session.client, { token, governorName: `${name} governor`, governor, timelockDelay, policy, ...timing, ...progress })
           : undefined
       const deployed =
         governed ??
@@ -135,7 +139,7 @@ export function deployCommand(cli: Cli): Command {
         ...(variant === 'multisig'
           ? { signers: options.signer, threshold: options.threshold }
           : governed
-            ? { governor: governed.governor, timelock: governed.timelock, token: options.token, ...governor, timelockDelay }
+            ? { governor: governed.governor, timelock: governed.timelock, token, ...governor, timelockDelay }
             : { owner }),
         ...(variant === 'baseline' ? {} : timing),
         policy,
@@ -154,7 +158,7 @@ export function deployCommand(cli: Cli): Command {
               ? [['signers', `${options.threshold} of ${options.signer.join(', ')}`] as const]
               : governed
                 ? [
-                    ['governor', `${governed.governor} (token ${options.token}; vote after ${formatDuration(BigInt(governor.votingDelay))} for ${formatDuration(BigInt(governor.votingPeriod))}, quorum ${governor.quorumNumerator}%)`] as const,
+                    ['governor', `${governed.governor} (token ${token}${options.token ? '' : ', deployed to the signer'}; vote after ${formatDuration(BigInt(governor.votingDelay))} for ${formatDuration(BigInt(governor.votingPeriod))}, quorum ${governor.quorumNumerator}%)`] as const,
                     ['owner', `${governed.timelock} (TimelockController, delay ${formatDuration(timelockDelay)})`] as const,
                   ]
                 : [['owner', owner] as const]),

@@ -50,11 +50,20 @@ describe('appauth deploy governor, gov propose / vote / queue / execute', () => 
     expect(await readContract(chain.client, { address: out.governor, abi: appAuthGovernorAbi, functionName: 'timelock' })).toBe(out.timelock)
   })
 
-  it('refuses a governor without a token before sending anything', async () => {
+  it('deploys a votes token to the signer, self-delegated, when --token is omitted', async () => {
+    const out = await ok('deploy', 'governor', '--name', 'gov-own-token')
+    expect(out).toMatchObject({ variant: 'governor', votingDelay: 86_400, votingPeriod: 5 * 86_400, timelockDelay: 2 * 86_400, noticePeriod: 14 * 86_400 })
+    expect(Object.keys(out)).toEqual(expect.arrayContaining(['address', 'governor', 'timelock', 'token']))
+    const read = (functionName: string, args: unknown[]) => readContract(chain.client, { address: out.token, abi: appAuthVotesTokenAbi, functionName, args } as never)
+    expect(await read('delegates', [chain.address])).toBe(chain.address)
+    expect(await readContract(chain.client, { address: out.governor, abi: appAuthGovernorAbi, functionName: 'token' })).toBe(out.token)
+  })
+
+  it('refuses an owner for a governor before sending anything', async () => {
     const before = await activity(chain.client)
-    const { code, stderr } = await cli('deploy', 'governor', '--name', 'gov2')
+    const { code, stderr } = await cli('deploy', 'governor', '--name', 'gov2', '--token', token, '--owner', chain.address)
     expect(code).not.toBe(0)
-    expect(stderr).toContain('--token')
+    expect(stderr).toContain('its timelock owns it')
     expect(await activity(chain.client)).toEqual(before)
   })
 

@@ -1,6 +1,12 @@
 import { type Account, type Address, type Chain, type Client, encodeFunctionData, type Hex, keccak256, parseEventLogs, stringToHex, type Transport } from 'viem'
 import { getBlockNumber, readContract } from 'viem/actions'
-import { appAuthGovernorAbi, governedAppAuthDeploymentAbi, governedAppAuthDeploymentBytecode } from '../generated/contracts'
+import {
+  appAuthGovernorAbi,
+  appAuthVotesTokenAbi,
+  appAuthVotesTokenBytecode,
+  governedAppAuthDeploymentAbi,
+  governedAppAuthDeploymentBytecode,
+} from '../generated/contracts'
 import type { InitialPolicy } from './deploy'
 import { AppAuthError } from './errors'
 import { logPages } from './log-pages'
@@ -116,4 +122,18 @@ export function prepareQueueOrExecute(governor: Address, step: 'queue' | 'execut
 export async function getProposalState(client: Client, { governor, proposalId }: { governor: Address; proposalId: bigint }): Promise<(typeof proposalStates)[number]> {
   const state = await readContract(client, { address: governor, abi: appAuthGovernorAbi, functionName: 'state', args: [proposalId] })
   return proposalStates[state]!
+}
+
+export type DeployVotesTokenParameters = TransactionOptions & { name: string; symbol: string; recipient: Address; supply: bigint }
+
+/**
+ * Deploys an AppAuthVotesToken minting `supply` to `recipient`, then, when the recipient is the
+ * client's account, delegates its votes to itself (undelegated tokens do not vote).
+ */
+export async function deployVotesToken(client: AnyClient, { name, symbol, recipient, supply, ...options }: DeployVotesTokenParameters): Promise<DeployContractReturnType> {
+  const deployed = await deployContract(client, { ...options, name: 'AppAuthVotesToken', abi: appAuthVotesTokenAbi, bytecode: appAuthVotesTokenBytecode, args: [name, symbol, recipient, supply] })
+  if (client.account?.address === recipient) {
+    await writeContractCall(client, { ...options, call: { address: deployed.address, abi: appAuthVotesTokenAbi, functionName: 'delegate', args: [recipient] } })
+  }
+  return deployed
 }
