@@ -21,7 +21,7 @@ import {fileURLToPath} from "node:url";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SNAPSHOTS = join(ROOT, "snapshots");
 
-/// DstackApp's published gas (BRIEF section 6: solc 0.8.28, 200 optimizer runs), by operation.
+/// DstackApp's published gas (solc 0.8.28, 200 optimizer runs), by operation.
 const PUBLISHED = {
   isAppAllowed_direct: 18_433, //  DstackApp.isAppAllowed called directly through its proxy
   isAppAllowed_viaKms: 35_686, //  the same check through DstackKms
@@ -205,10 +205,10 @@ function printTable(rows) {
     console.log(line(cells));
   }
   console.log(
-    "\n* DstackApp's published figures (BRIEF section 6). 'reference' is our DstackApp re-implementation" +
+    "\n* DstackApp's published figures. 'reference' is our DstackApp re-implementation" +
       "\n  (test/reference) measured exactly as our variants are; it is the like-for-like comparison." +
       "\n  LocalKms is not behind a proxy, unlike DstackKms: compare via-KMS rows with each other." +
-      "\n  See docs/ARCHITECTURE.md, 'Gas measurement'.",
+      "\n  See test/README.md, 'Gas'.",
   );
 }
 

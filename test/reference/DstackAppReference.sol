@@ -16,7 +16,7 @@ import {IAppAuthBasicManagement} from "../../contracts/interfaces/IAppAuthBasicM
 /// documented behaviour: a UUPS-upgradeable contract behind an ERC-1967 proxy whose owner changes
 /// everything instantly. It is a yardstick, not a product: the gas tests measure it next to our
 /// variants to calibrate against DstackApp's published figures, and the auditor's tests use it as
-/// "a stock DstackApp" (ERC-733 Stage 0, ruggable through every path the brief lists).
+/// "a stock DstackApp" (ERC-733 Stage 0, ruggable through every instant path).
 /// @dev The external ABI (initializer, public mappings and flags, mutators, events, ERC-165 ids and
 /// reason strings) follows DstackApp so that tools written for DstackApp read it. Like DstackApp, it
 /// does not compare `bootInfo.appId` with its own address; our variants do.

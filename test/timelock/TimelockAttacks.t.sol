@@ -13,7 +13,7 @@ import {Bytecode} from "../utils/Bytecode.sol";
 import {PermissiveAppAuth} from "../utils/mocks/PermissiveAppAuth.sol";
 import {TimelockTestBase} from "./TimelockTestBase.sol";
 
-/// @notice One test (or a few) per rug path of BRIEF section 3 that the timelock must resist. Each
+/// @notice One test (or a few) per threat (rows T1-T6 of docs/ARCHITECTURE.md) that the timelock must resist. Each
 /// asserts the moment the defence acts, so that removing the defence makes the test fail.
 contract TimelockAttacksTest is TimelockTestBase {
     using BootInfos for IAppAuth.AppBootInfo;

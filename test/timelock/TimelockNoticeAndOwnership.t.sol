@@ -174,7 +174,7 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
     }
 
     function test_proposeNoticePeriod_PendingShorteningSurvivesALengthening() public {
-        // Decision recorded in ARCHITECTURE.md: a pending change keeps its announced time, even a
+        // Pinned in test/README.md: a pending change keeps its announced time, even a
         // shortening; users saw it announced with the notice in force then.
         vm.prank(owner);
         bytes32 id = app.proposeNoticePeriod(MIN_NOTICE, "");

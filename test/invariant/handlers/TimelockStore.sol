@@ -5,7 +5,7 @@ import {IAppAuthNotice} from "../../../contracts/interfaces/IAppAuthNotice.sol";
 
 /// @notice Ghost state shared by the timelock handlers: an independent model of what the policy, the
 /// notice period, the owner and the pending list must be, built only from the handlers' successful
-/// calls and the rules of BRIEF section 3, plus counters of every rule broken. The invariants compare
+/// calls and the notice rules (docs/ARCHITECTURE.md), plus counters of every rule broken. The invariants compare
 /// the contract against this model.
 /// @dev Written only by the handlers; not a fuzz target.
 contract TimelockStore {
