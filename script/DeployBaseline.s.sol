@@ -11,7 +11,7 @@ contract DeployBaseline is Deployers {
     function run() external returns (BaselineAppAuth baseline) {
         vm.startBroadcast();
         address deployer = _broadcaster();
-        baseline = _deployBaseline(_nameFromEnv("BaselineAppAuth"), _appConfigFromEnv(deployer));
+        baseline = _deployBaseline(_nameFromEnv("baseline"), _appConfigFromEnv(deployer));
         vm.stopBroadcast();
     }
 }

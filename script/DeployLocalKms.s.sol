@@ -12,7 +12,7 @@ contract DeployLocalKms is Deployers {
     function run() external returns (LocalKms kms) {
         vm.startBroadcast();
         address deployer = _broadcaster();
-        kms = _deployLocalKms(_nameFromEnv("LocalKms"), _localKmsConfigFromEnv(deployer), deployer);
+        kms = _deployLocalKms(_nameFromEnv("kms"), _localKmsConfigFromEnv(deployer), deployer);
         vm.stopBroadcast();
     }
 }

@@ -13,9 +13,8 @@ contract DeployTimelock is Deployers {
     function run() external returns (TimelockAppAuth timelock) {
         vm.startBroadcast();
         address deployer = _broadcaster();
-        timelock = _deployTimelock(
-            _nameFromEnv("TimelockAppAuth"), _appConfigFromEnv(deployer), _noticeConfigFromEnv()
-        );
+        timelock =
+            _deployTimelock(_nameFromEnv("timelock"), _appConfigFromEnv(deployer), _noticeConfigFromEnv());
         vm.stopBroadcast();
     }
 }

@@ -12,8 +12,9 @@ interface IKmsRegistry {
     function registerApp(address appId) external;
 }
 
-/// @notice Deploys each variant from a configuration read from the environment and records it. The
-/// `Deploy*` scripts and the demo share these, so the demo deploys exactly as a user does.
+/// @notice Deploys each variant from a configuration read from the environment and records it in
+/// `deployments/<chainId>.json` under the CLI's variant names (`timelock`, `baseline`, `kms`), so that
+/// `appauth` commands resolve what a script deployed and the other way round.
 ///
 /// Environment (all optional unless said otherwise):
 /// - `OWNER`: the owner; default the broadcasting account.
@@ -25,8 +26,9 @@ interface IKmsRegistry {
 ///   so the delay can never be shortened unless a lower floor is chosen at deployment.
 ///   `GRACE_PERIOD`: seconds a matured change stays activatable; default 7 days.
 /// - `OS_IMAGE` (LocalKms): comma-separated OS image hashes to allow. `GATEWAY_APP_ID` (LocalKms).
-/// - `DEPLOYMENT_NAME`: the entry's name in `deployments/<chainId>.json`; default the contract's name.
-/// - `GIT_COMMIT`: the source commit to record.
+/// - `DEPLOYMENT_NAME`: the entry's name in `deployments/<chainId>.json`, refused if taken; default the
+///   first free one among `<variant>`, `<variant>-2`, ... as the CLI picks it.
+/// - `GIT_COMMIT`: the source commit to record; default null.
 abstract contract Deployers is DeploymentsBase {
     /// @notice Who controls an app and the allow-lists it starts with.
     struct AppConfig {
@@ -73,10 +75,6 @@ abstract contract Deployers is DeploymentsBase {
         config.gatewayAppId = vm.envOr("GATEWAY_APP_ID", string(""));
     }
 
-    function _nameFromEnv(string memory defaultName) internal view returns (string memory) {
-        return vm.envOr("DEPLOYMENT_NAME", defaultName);
-    }
-
     /// @dev Deploys the timelock, registers it with the KMS if one is given, and records it. Broadcasting.
     function _deployTimelock(string memory name, AppConfig memory app, NoticeConfig memory notice)
         internal
@@ -87,16 +85,9 @@ abstract contract Deployers is DeploymentsBase {
             app.owner, notice.noticePeriod, notice.minNoticePeriod, notice.gracePeriod, policy
         );
         _register(app.kms, address(timelock));
-
-        string memory key = string.concat("args ", name);
-        vm.serializeAddress(key, "initialOwner", app.owner);
-        vm.serializeUint(key, "noticePeriod", notice.noticePeriod);
-        vm.serializeUint(key, "minNoticePeriod", notice.minNoticePeriod);
-        vm.serializeUint(key, "gracePeriod", notice.gracePeriod);
-        string memory args = vm.serializeString(key, "policy", _policyJson(name, policy));
-        bytes memory encoded =
+        bytes memory args =
             abi.encode(app.owner, notice.noticePeriod, notice.minNoticePeriod, notice.gracePeriod, policy);
-        _record(name, "TimelockAppAuth", address(timelock), args, encoded);
+        _record(name, "timelock", "TimelockAppAuth", address(timelock), args);
     }
 
     /// @dev Deploys the Stage-0 baseline, registers it with the KMS if one is given, and records it.
@@ -107,11 +98,7 @@ abstract contract Deployers is DeploymentsBase {
         AppAuthCore.InitialPolicy memory policy = _policy(app);
         baseline = new BaselineAppAuth(app.owner, policy);
         _register(app.kms, address(baseline));
-
-        string memory key = string.concat("args ", name);
-        vm.serializeAddress(key, "initialOwner", app.owner);
-        string memory args = vm.serializeString(key, "policy", _policyJson(name, policy));
-        _record(name, "BaselineAppAuth", address(baseline), args, abi.encode(app.owner, policy));
+        _record(name, "baseline", "BaselineAppAuth", address(baseline), abi.encode(app.owner, policy));
     }
 
     /// @dev Deploys a local KMS owned by the broadcaster, allows the OS images, then hands ownership to
@@ -127,8 +114,7 @@ abstract contract Deployers is DeploymentsBase {
         if (bytes(config.gatewayAppId).length != 0) kms.setGatewayAppId(config.gatewayAppId);
         if (config.owner != deployer) kms.transferOwnership(config.owner);
 
-        string memory args = vm.serializeAddress(string.concat("args ", name), "initialOwner", deployer);
-        _record(name, "LocalKms", address(kms), args, abi.encode(deployer));
+        _record(name, "kms", "LocalKms", address(kms), abi.encode(deployer));
     }
 
     function _policy(AppConfig memory app) private pure returns (AppAuthCore.InitialPolicy memory policy) {
@@ -138,17 +124,6 @@ abstract contract Deployers is DeploymentsBase {
             allowAnyDevice: app.allowAnyDevice,
             requireTcbUpToDate: app.requireTcbUpToDate
         });
-    }
-
-    function _policyJson(string memory name, AppAuthCore.InitialPolicy memory policy)
-        private
-        returns (string memory)
-    {
-        string memory key = string.concat("policy ", name);
-        vm.serializeBytes32(key, "composeHashes", policy.composeHashes);
-        vm.serializeBytes32(key, "deviceIds", policy.deviceIds);
-        vm.serializeBool(key, "allowAnyDevice", policy.allowAnyDevice);
-        return vm.serializeBool(key, "requireTcbUpToDate", policy.requireTcbUpToDate);
     }
 
     function _register(address kms, address app) private {

@@ -8,13 +8,16 @@ import { repositoryRoot } from './repository'
 
 /**
  * One deployment in `deployments/<chainId>.json`, an object keyed by deployment name. The Forge
- * deploy scripts (script/) write the same shape, so either tool resolves the other's names.
+ * deploy scripts (script/base/DeploymentsBase.s.sol) write the same schema, so either tool resolves
+ * the other's names; script/README.md describes it.
  */
 export type DeploymentRecord = {
-  /** What was deployed: `timelock`, `baseline`, `kms`, and later `multisig`, `governor`, ... */
+  /** What was deployed: `timelock`, `baseline`, `multisig`, `governor`, `kms`, `optout`. */
   variant: string
   address: Address
-  transactionHash: Hex
+  /** Null when a Forge script wrote the record: it records before its transactions are sent. */
+  transactionHash: Hex | null
+  /** The deployment block; from a Forge script, the head it ran against (a lower bound). */
   blockNumber: number
   /** ABI-encoded constructor arguments (what block explorers take to verify the source). */
   constructorArgs: Hex
@@ -22,7 +25,7 @@ export type DeploymentRecord = {
   compiler: string
   /** Git commit of the sources, `-dirty` appended when contracts/ or the generated code had local changes. */
   commit: string | null
-  /** Block timestamp of the deployment, unix seconds. */
+  /** Timestamp of `blockNumber`, unix seconds. */
   deployedAt: number
   /** Governor variant: the governor that proposes to the timelock owning the AppAuth. */
   governor?: Address
