@@ -9,6 +9,7 @@ import { auditCommand } from './commands/audit'
 import { cancelCommand } from './commands/cancel'
 import { composeHashCommand } from './commands/compose-hash'
 import { deployCommand } from './commands/deploy'
+import { deployAdapterCommand } from './commands/deploy-adapter'
 import { deployOptOutCommand } from './commands/deploy-optout'
 import { deviceAddCommand } from './commands/device-add'
 import { deviceRemoveCommand } from './commands/device-remove'
@@ -44,7 +45,7 @@ export function program(cli: Cli): Command {
     .addOption(new Option('--json', 'print machine-readable JSON (no spinner)').default(false))
     .showHelpAfterError(false)
 
-  root.addCommand(deployCommand(cli).addCommand(deployOptOutCommand(cli)))
+  root.addCommand(deployCommand(cli).addCommand(deployOptOutCommand(cli)).addCommand(deployAdapterCommand(cli)))
   root.addCommand(
     new Command('kms')
       .description('the local KMS contract (DstackKms stand-in)')

@@ -22,10 +22,12 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
     /// @param adapters One adapter per vendor.
     /// @param threshold How many distinct vendors a boot needs; at most `adapters.length`.
     /// @param attestationValidity How long a submitted attestation counts, in seconds.
+    /// @param measurements Measurements pinned from deployment; each vendor named here pins.
     struct VerifierConfig {
         IVerifierAdapter[] adapters;
         uint256 threshold;
         uint256 attestationValidity;
+        MeasurementPin[] measurements;
     }
 
     /// @inheritdoc IAppAuthVerifierHooks
@@ -33,6 +35,9 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
 
     /// @notice No attestation may count for longer than this.
     uint256 public constant MAX_ATTESTATION_VALIDITY = 30 days;
+
+    /// @inheritdoc IAppAuthVerifierHooks
+    uint256 public constant MAX_PINS_PER_VENDOR = 32;
 
     string private constant _REASON = "Insufficient TEE vendor attestations";
 
@@ -58,6 +63,12 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
     mapping(bytes32 vendor => uint256) private _slotOf;
     // Keyed by keccak256(instanceId, composeHash); see _RECORD_BITS for the packing.
     mapping(bytes32 bootKey => uint256[_RECORD_WORDS]) private _records;
+    // Vendors that pin their measurements (sticky), their pins, and each pin's 1-based list position.
+    mapping(bytes32 vendor => bool) private _pinning;
+    mapping(bytes32 vendor => bytes32[]) private _pins;
+    mapping(bytes32 key => uint256) private _pinPosition;
+    // The pre-image of every measurement key announced or configured, for views and activation.
+    mapping(bytes32 key => MeasurementPin) private _pinOfKey;
 
     constructor(VerifierConfig memory config) {
         if (config.attestationValidity == 0 || config.attestationValidity > MAX_ATTESTATION_VALIDITY) {
@@ -74,6 +85,12 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
             revert VerifierInvalidThreshold(config.threshold, 0, config.adapters.length);
         }
         _setThreshold(config.threshold);
+        for (uint256 i; i < config.measurements.length; ++i) {
+            MeasurementPin memory pin = config.measurements[i];
+            bytes32 key = _rememberPin(pin.vendor, pin.measurement);
+            _checkPinnable(pin.vendor, pin.measurement, key);
+            _pin(pin.vendor, pin.measurement, key);
+        }
     }
 
     // ---------------------------------------------------------------- views
@@ -110,6 +127,32 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
     /// @inheritdoc IAppAuthVerifierHooks
     function attestationValidity() public view returns (uint256) {
         return _attestationValidity;
+    }
+
+    /// @inheritdoc IAppAuthVerifierHooks
+    function measurementPinning(bytes32 vendor) public view returns (bool) {
+        return _pinning[vendor];
+    }
+
+    /// @inheritdoc IAppAuthVerifierHooks
+    function pinnedMeasurements(bytes32 vendor) public view returns (bytes32[] memory) {
+        return _pins[vendor];
+    }
+
+    /// @inheritdoc IAppAuthVerifierHooks
+    function isMeasurementPinned(bytes32 vendor, bytes32 measurement) public view returns (bool) {
+        return _pinPosition[measurementKey(vendor, measurement)] != 0;
+    }
+
+    /// @inheritdoc IAppAuthVerifierHooks
+    function measurementKey(bytes32 vendor, bytes32 measurement) public pure returns (bytes32) {
+        return keccak256(abi.encode(vendor, measurement));
+    }
+
+    /// @inheritdoc IAppAuthVerifierHooks
+    function measurementOfKey(bytes32 key) public view returns (bytes32 vendor, bytes32 measurement) {
+        MeasurementPin storage pin = _pinOfKey[key];
+        return (pin.vendor, pin.measurement);
     }
 
     /// @inheritdoc IAppAuthVerifierHooks
@@ -162,6 +205,7 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
         bytes32 composeHash,
         uint256 blockNumber
     ) external returns (uint256 expiresAt) {
+        if (instanceId == address(0)) revert VerifierZeroInstance();
         uint256 slot = _slotOf[vendor];
         if (slot == 0) revert VerifierUnknownVendor(vendor);
         uint256 index = slot - 1;
@@ -181,6 +225,9 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
         // Only up-to-date records are stored, so a worse attestation can never overwrite a good one.
         if (attestation.tcbStatus != IVerifierAdapter.TcbStatus.UpToDate) {
             revert VerifierTcbNotUpToDate(vendor, attestation.tcbStatus);
+        }
+        if (_pinning[vendor] && _pinPosition[measurementKey(vendor, attestation.measurement)] == 0) {
+            revert VerifierMeasurementNotPinned(vendor, attestation.measurement);
         }
 
         uint64 expires = uint64(block.timestamp + _attestationValidity);
@@ -211,7 +258,36 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
         return _propose(ChangeKind.VerifierThreshold, bytes32(threshold), uri);
     }
 
+    /// @inheritdoc IAppAuthVerifierHooks
+    function proposeVerifierMeasurement(bytes32 vendor, bytes32 measurement, string calldata uri)
+        external
+        onlyController
+        returns (bytes32 id)
+    {
+        bytes32 key = _rememberPin(vendor, measurement);
+        id = _propose(ChangeKind.VerifierMeasurement, key, uri);
+        emit VerifierMeasurementProposed(id, vendor, measurement);
+    }
+
     // ---------------------------------------------------------------- tightening: instant
+
+    /// @inheritdoc IAppAuthVerifierHooks
+    function unpinVerifierMeasurement(bytes32 vendor, bytes32 measurement) external onlyController {
+        bytes32 key = measurementKey(vendor, measurement);
+        uint256 position = _pinPosition[key];
+        if (position == 0) revert VerifierInvalidMeasurement(vendor, measurement);
+        bytes32[] storage pins = _pins[vendor];
+        bytes32 last = pins[pins.length - 1];
+        if (last != measurement) {
+            pins[position - 1] = last;
+            _pinPosition[measurementKey(vendor, last)] = position;
+        }
+        pins.pop();
+        delete _pinPosition[key];
+        // Records do not keep their measurement: void them all, pinned or not.
+        _voidRecords(vendor);
+        emit VerifierMeasurementUnpinned(vendor, measurement);
+    }
 
     /// @inheritdoc IAppAuthVerifierHooks
     function removeVerifierAdapter(bytes32 vendor) external onlyController {
@@ -281,6 +357,10 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
             uint256 slot = _slotOf[vendor];
             if (slot != 0 && _adapters[slot - 1] == adapter) revert AppAuthNoOp(uint8(kind), value);
             _checkRegistrable(adapter, slot);
+        } else if (kind == ChangeKind.VerifierMeasurement) {
+            MeasurementPin storage pin = _pinOfKey[value];
+            if (pin.vendor == bytes32(0)) revert AppAuthInvalidChange(kind, value);
+            _checkPinnable(pin.vendor, pin.measurement, value);
         } else if (kind == ChangeKind.VerifierThreshold) {
             // Only lowering is a loosening; raising is instant through raiseVerifierThreshold.
             uint256 current = verifierThreshold();
@@ -295,6 +375,13 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
     function _applyChange(ChangeKind kind, bytes32 value) internal virtual override {
         if (kind == ChangeKind.VerifierAdapter) {
             _setAdapter(_toAdapter(kind, value));
+        } else if (kind == ChangeKind.VerifierMeasurement) {
+            MeasurementPin memory pin = _pinOfKey[value];
+            // Re-checked: the vendor may have reached the cap since the announcement.
+            _checkPinnable(pin.vendor, pin.measurement, value);
+            // A vendor's first pin narrows what counts: records made before it measured anything.
+            if (!_pinning[pin.vendor]) _voidRecords(pin.vendor);
+            _pin(pin.vendor, pin.measurement, value);
         } else if (kind == ChangeKind.VerifierThreshold) {
             // The announced end state, whatever the threshold became meanwhile.
             _setThreshold(uint256(value));
@@ -344,6 +431,41 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
             }
         }
         if (slot == 0 && !freeSlot) revert VerifierTooManyVendors(MAX_VENDORS);
+    }
+
+    /// @dev Records the pre-image of a measurement key, so a pending change can be read and applied.
+    function _rememberPin(bytes32 vendor, bytes32 measurement) private returns (bytes32 key) {
+        if (vendor == bytes32(0) || measurement == bytes32(0)) {
+            revert VerifierInvalidMeasurement(vendor, measurement);
+        }
+        key = measurementKey(vendor, measurement);
+        if (_pinOfKey[key].vendor == bytes32(0)) _pinOfKey[key] = MeasurementPin(vendor, measurement);
+    }
+
+    /// @dev Reverts if `measurement` is already pinned for `vendor` or the vendor has no room.
+    function _checkPinnable(bytes32 vendor, bytes32 measurement, bytes32 key) private view {
+        if (_pinPosition[key] != 0) revert VerifierInvalidMeasurement(vendor, measurement);
+        if (_pins[vendor].length >= MAX_PINS_PER_VENDOR) {
+            revert VerifierTooManyMeasurements(vendor, MAX_PINS_PER_VENDOR);
+        }
+    }
+
+    function _pin(bytes32 vendor, bytes32 measurement, bytes32 key) private {
+        _pinning[vendor] = true;
+        _pins[vendor].push(measurement);
+        _pinPosition[key] = _pins[vendor].length;
+        emit VerifierMeasurementPinned(vendor, measurement);
+    }
+
+    /// @dev Gives `vendor`'s slot (if it has one) a fresh epoch, so none of its records counts any
+    /// more; the adapter stays. Costs nothing at boot, unlike keeping each record's measurement.
+    function _voidRecords(bytes32 vendor) private {
+        uint256 slot = _slotOf[vendor];
+        if (slot == 0) return;
+        uint256 epoch = _lastEpoch + 1;
+        if (epoch > _EPOCH_MASK) revert VerifierTooManyVendors(MAX_VENDORS);
+        _lastEpoch = epoch;
+        _vendorSet = _withEpoch(_vendorSet, slot - 1, epoch);
     }
 
     function _setThreshold(uint256 threshold) private {

@@ -7,6 +7,7 @@ import {TimelockAppAuth} from "../TimelockAppAuth.sol";
 import {IAppAuthGovernor} from "../interfaces/IAppAuthGovernor.sol";
 import {IGovernedAppAuthDeployment} from "../interfaces/IGovernedAppAuthDeployment.sol";
 import {AppAuthGovernor} from "./AppAuthGovernor.sol";
+import {GovernedDeploymentBase} from "./GovernedDeploymentBase.sol";
 
 /// @title GovernedAppAuthDeployment
 /// @notice Deploys a governed AppAuth in its constructor, so that the whole stack exists, wired, in
@@ -14,14 +15,8 @@ import {AppAuthGovernor} from "./AppAuthGovernor.sol";
 /// the governor its only proposer, canceller and executor, and the AppAuth's owner is the timelock.
 /// @dev All work is in the constructor: the three creation codes are part of this contract's init
 /// code, not of its runtime code, which keeps the runtime small and the init code under EIP-3860's
-/// limit. The governor needs the timelock's address and the timelock the governor's; the governor is
-/// created first with the timelock's address computed from this contract's nonce, and the result is
-/// checked, so a chain with other CREATE rules reverts instead of wiring the wrong address.
-///
-/// Execution is reserved to the governor (not open to anyone): anyone can still execute a queued
-/// proposal through {Governor-execute}, and the governor's execution window cannot be bypassed by
-/// executing on the timelock directly.
-contract GovernedAppAuthDeployment is IGovernedAppAuthDeployment {
+/// limit. The governance wiring is {GovernedDeploymentBase}'s.
+contract GovernedAppAuthDeployment is GovernedDeploymentBase {
     address private immutable _app;
     address private immutable _governor;
     address private immutable _timelock;
@@ -40,21 +35,8 @@ contract GovernedAppAuthDeployment is IGovernedAppAuthDeployment {
         uint256 timelockDelay,
         AppConfig memory appConfig
     ) {
-        // A fresh contract's nonce starts at 1: the governor is created at nonce 1, the timelock at 2.
-        address expectedTimelock = _createAddress(2);
-        AppAuthGovernor governor_ = new AppAuthGovernor(
-            governorName, token, TimelockController(payable(expectedTimelock)), governorConfig
-        );
-
-        address[] memory onlyGovernor = new address[](1);
-        onlyGovernor[0] = address(governor_);
-        // Admin zero: the timelock administers itself, so roles change only by a governance proposal.
-        TimelockController timelock_ =
-            new TimelockController(timelockDelay, onlyGovernor, onlyGovernor, address(0));
-        if (address(timelock_) != expectedTimelock) {
-            revert AppAuthGovernorUnexpectedAddress(expectedTimelock, address(timelock_));
-        }
-        _checkTokenOwner(address(token), address(timelock_));
+        (AppAuthGovernor governor_, TimelockController timelock_) =
+            _deployGovernance(token, governorName, governorConfig, timelockDelay);
 
         TimelockAppAuth app_ = new TimelockAppAuth(
             address(timelock_),
@@ -81,23 +63,5 @@ contract GovernedAppAuthDeployment is IGovernedAppAuthDeployment {
     /// @inheritdoc IGovernedAppAuthDeployment
     function timelock() external view returns (address) {
         return _timelock;
-    }
-
-    /// @dev A token without `owner()` has nobody to check; one with an owner must be owned by
-    /// governance, or by nobody.
-    function _checkTokenOwner(address token, address timelock_) private view {
-        (bool ok, bytes memory data) = token.staticcall(abi.encodeWithSignature("owner()"));
-        if (!ok || data.length != 32) return;
-        address tokenOwner = abi.decode(data, (address));
-        if (tokenOwner != address(0) && tokenOwner != timelock_) {
-            revert AppAuthGovernorTokenOwned(tokenOwner);
-        }
-    }
-
-    /// @dev The address CREATE gives this contract's `nonce`-th deployment (RLP of [this, nonce], nonce < 128).
-    function _createAddress(uint8 nonce) private view returns (address) {
-        return address(
-            uint160(uint256(keccak256(abi.encodePacked(bytes1(0xd6), bytes1(0x94), address(this), nonce))))
-        );
     }
 }

@@ -21,7 +21,8 @@ interface IAppAuthNotice {
         SignerRemoved, //      remove the signer in `value`
         Threshold, //          set the approval threshold to `value`
         VerifierAdapter, //    register or replace the verifier adapter in `value`
-        VerifierThreshold //   set the number of vendors a boot needs to `value`
+        VerifierThreshold, //  set the number of vendors a boot needs to `value`
+        VerifierMeasurement // pin the (vendor, measurement) whose key is `value` (see IAppAuthVerifierHooks)
     }
 
     /// @notice A pending change. `kind` and the three times share one storage slot.

@@ -9,7 +9,21 @@ import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 /// that calls it binds the record to its own chain, address, instance and compose hash.
 /// @dev Registered adapters are checked with ERC-165 (this interface's id) before they are
 /// accepted, and their answers are checked for shape when they are called.
+///
+/// Trust: registering an adapter waits the notice period, but what the adapter does afterwards is
+/// outside the AppAuth's reach. An adapter that forwards to a target its owner can change, or that
+/// sits behind a proxy, or whose verifier routes through an owner-configurable entry point, can
+/// change behaviour at any moment without notice, up to believing any evidence. No contract can see
+/// another's code, so the AppAuth cannot refuse such an adapter; an auditor must check the adapter's
+/// code, its {verifier} and its {verifierKind}. The adapters in `contracts/verifiers/` are immutable:
+/// no owner, no setter, no proxy; the verifier they call is fixed in their constructor.
 interface IVerifierAdapter is IERC165 {
+    /// @notice How an adapter reaches its vendor's verification logic, for auditors.
+    enum VerifierKind {
+        Router, // an entry point whose owner can change where it routes (or what it trusts)
+        Direct //  the version-specific verifier contract itself, called without a router
+    }
+
     /// @notice The platform's state as the vendor's verifier judged it, reduced to what a boot
     /// policy needs. Only `UpToDate` satisfies a boot check.
     enum TcbStatus {
@@ -47,11 +61,19 @@ interface IVerifierAdapter is IERC165 {
     /// @param verifier The verifier contract.
     error VerifierMalformedOutput(address verifier);
 
+    /// @notice An adapter was constructed with a verifier address that holds no code.
+    error VerifierAdapterNoVerifier(address verifier);
+
     /// @notice The vendor this adapter speaks for, e.g. `keccak256("intel-tdx")`. Never changes.
     function vendor() external view returns (bytes32);
 
     /// @notice The vendor's verifier contract this adapter calls.
     function verifier() external view returns (address);
+
+    /// @notice Whether {verifier} is an owner-configurable router or the verifier itself. A `Direct`
+    /// verifier may still read data its vendor's operators publish (e.g. DCAP collateral); the
+    /// adapter's NatSpec says what remains mutable behind it.
+    function verifierKind() external view returns (VerifierKind);
 
     /// @notice Verifies `evidence` with the vendor's verifier and normalises the result.
     /// @dev Not `view`: real verifiers emit events and cache certificates. Reverts with one of this

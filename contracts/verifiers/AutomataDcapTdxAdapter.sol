@@ -3,9 +3,17 @@ pragma solidity ^0.8.24;
 
 import {VerifierAdapterBase} from "./VerifierAdapterBase.sol";
 import {IAutomataDcapAttestation} from "../interfaces/external/IAutomataDcapAttestation.sol";
+import {IAutomataQuoteVerifier} from "../interfaces/external/IAutomataQuoteVerifier.sol";
 
 /// @title AutomataDcapTdxAdapter
 /// @notice Intel TDX through Automata's on-chain DCAP verifier. Evidence is the raw TDX quote (v4).
+/// Immutable (no owner, setter or proxy). It calls one of two verifiers, fixed at construction and
+/// readable as {verifier} and {verifierKind}:
+/// - `Direct`: Automata's `V4QuoteVerifier`, the immutable version-specific verifier. What remains
+///   mutable behind it is Intel's collateral, which it reads through its PCCS router.
+/// - `Router`: Automata's entry point (`AutomataDcapAttestation` / `...Fee`), whose owner can change
+///   which quote verifier each version routes to, and so what this adapter believes, without notice.
+/// Prefer `Direct` for any deployment that claims not to trust Automata's operators.
 /// @dev Parses the verifier's output as Automata's `QuoteVerifierBase.serializeOutput` lays it out
 /// for a V4 TDX quote:
 ///
@@ -39,8 +47,19 @@ contract AutomataDcapTdxAdapter is VerifierAdapterBase {
     uint8 private constant _STATUS_REVOKED = 6;
     uint8 private constant _STATUS_UNRECOGNIZED = 7;
 
-    /// @param dcapAttestation Automata's `AutomataDcapAttestation` entry point.
-    constructor(address dcapAttestation) VerifierAdapterBase(dcapAttestation) {}
+    uint256 private constant _QUOTE_HEADER = 48;
+
+    /// @param dcapVerifier Automata's `V4QuoteVerifier` (`kind` Direct) or its entry point (Router).
+    /// @param kind Which of the two `dcapVerifier` is; a Direct verifier must handle v4 quotes.
+    constructor(address dcapVerifier, VerifierKind kind) VerifierAdapterBase(dcapVerifier, kind) {
+        if (kind == VerifierKind.Direct) {
+            (bool ok, bytes memory version) =
+                dcapVerifier.staticcall(abi.encodeCall(IAutomataQuoteVerifier.quoteVersion, ()));
+            if (!ok || version.length != 32 || uint256(bytes32(version)) != _QUOTE_VERSION) {
+                revert VerifierAdapterNoVerifier(dcapVerifier);
+            }
+        }
+    }
 
     /// @inheritdoc VerifierAdapterBase
     function vendor() public pure override returns (bytes32) {
@@ -50,14 +69,31 @@ contract AutomataDcapTdxAdapter is VerifierAdapterBase {
     /// @notice Verifies a raw TDX quote.
     /// @param evidence The raw quote bytes, as the TD's quote generation produced them.
     function verify(bytes calldata evidence) external returns (Attestation memory) {
-        bytes memory answer =
-            _callVerifier(abi.encodeCall(IAutomataDcapAttestation.verifyAndAttestOnChain, (evidence)));
+        bytes memory answer;
+        if (verifierKind() == VerifierKind.Direct) {
+            if (evidence.length < _QUOTE_HEADER) revert VerifierRejected(verifier(), "quote shorter than its header");
+            answer = _callVerifier(abi.encodeCall(IAutomataQuoteVerifier.verifyQuote, (_header(evidence), evidence)));
+        } else {
+            answer = _callVerifier(abi.encodeCall(IAutomataDcapAttestation.verifyAndAttestOnChain, (evidence)));
+        }
         // (bool success, bytes output): the bool's word, then the offset of `output` from 0.
         uint256 success = _word(answer, 0);
         if (success > 1) _malformed();
         bytes memory output = _abiBytes(answer, 0, 32);
         if (success == 0) revert VerifierRejected(verifier(), output);
         return _parse(output);
+    }
+
+    /// @dev The quote header as the entry point parses it before routing: the version little-endian,
+    /// the other fields as raw bytes.
+    function _header(bytes calldata quote) private pure returns (IAutomataQuoteVerifier.Header memory header) {
+        header.version = uint16(uint8(quote[0])) | (uint16(uint8(quote[1])) << 8);
+        header.attestationKeyType = bytes2(quote[2:4]);
+        header.teeType = bytes4(quote[4:8]);
+        header.qeSvn = bytes2(quote[8:10]);
+        header.pceSvn = bytes2(quote[10:12]);
+        header.qeVendorId = bytes16(quote[12:28]);
+        header.userData = bytes20(quote[28:48]);
     }
 
     function _parse(bytes memory output) private view returns (Attestation memory attestation) {

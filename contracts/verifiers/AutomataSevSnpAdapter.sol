@@ -8,6 +8,10 @@ import {ISevSnpAttestation} from "../interfaces/external/ISevSnpAttestation.sol"
 /// @notice AMD SEV-SNP through Automata's on-chain SNP verifier, which checks a ZK proof of the
 /// report's signature and certificate chain. Evidence is `abi.encode(bytes journal, uint8
 /// zkCoprocessor, bytes proof)`, the three arguments of `verifyAndAttestWithZKProof`.
+/// Immutable (no owner, setter or proxy); {verifierKind} is `Router`: Automata's SNP verifier is
+/// an entry point whose owner configures the ZK verifier and program it checks proofs against, and
+/// the trusted certificates, so that owner can change what this adapter believes without notice.
+/// No immutable version-specific SNP verifier exists to call instead; an audit names that owner.
 /// @dev Reads the returned `VerifierJournal` (result 0 = Success; processor models 0-3, Milan to
 /// Siena) and, in its `rawReport`, the attestation report as the AMD SEV-SNP ABI specification
 /// (56860, Table 22) lays it out, little-endian:
@@ -50,7 +54,7 @@ contract AutomataSevSnpAdapter is VerifierAdapterBase {
     /// @param minSnp Lowest SNP firmware SVN that is up to date.
     /// @param minMicrocode Lowest microcode patch level that is up to date.
     constructor(address snpAttestation, uint8 minBootLoader, uint8 minTee, uint8 minSnp, uint8 minMicrocode)
-        VerifierAdapterBase(snpAttestation)
+        VerifierAdapterBase(snpAttestation, VerifierKind.Router)
     {
         _minBootLoader = minBootLoader;
         _minTee = minTee;

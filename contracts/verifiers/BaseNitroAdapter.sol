@@ -8,6 +8,9 @@ import {INitroValidator} from "../interfaces/external/INitroValidator.sol";
 /// @notice AWS Nitro Enclaves through Base's on-chain `NitroValidator`. Evidence is
 /// `abi.encode(bytes attestationTbs, bytes signature)`, as `NitroValidator.decodeAttestationTbs`
 /// splits a COSE_Sign1 attestation document.
+/// Immutable (no owner, setter or proxy); {verifierKind} is `Direct`: Base's `NitroValidator`
+/// verifies the document itself against the AWS root certificate, caching intermediate
+/// certificates in its certificate manager (which anyone can feed, and which checks each one).
 /// @dev Reads the returned `Ptrs` (pointers into `attestationTbs`, see {INitroValidator}):
 /// - the challenge from `nonce`, the field the validator's documentation names for a relying
 ///   party's challenge: its first 32 bytes (zero when absent or shorter, which no challenge matches);
@@ -25,7 +28,7 @@ contract BaseNitroAdapter is VerifierAdapterBase {
     uint256 private constant _MEASURED_PCRS = 3;
 
     /// @param nitroValidator Base's `NitroValidator`.
-    constructor(address nitroValidator) VerifierAdapterBase(nitroValidator) {}
+    constructor(address nitroValidator) VerifierAdapterBase(nitroValidator, VerifierKind.Direct) {}
 
     /// @inheritdoc VerifierAdapterBase
     function vendor() public pure override returns (bytes32) {

@@ -7,17 +7,22 @@ import {IVerifierAdapter} from "../interfaces/IVerifierAdapter.sol";
 
 /// @title VerifierAdapterBase
 /// @notice What every adapter shares: the verifier it calls, ERC-165, and bounds-checked reads of
-/// the verifier's answer.
+/// the verifier's answer. Immutable: the verifier and its kind are fixed at construction; there is
+/// no owner, no setter and no proxy, so an adapter behaves tomorrow as it does today.
 /// @dev Adapters never `abi.decode` a verifier's answer: a decoding failure would revert without a
 /// reason. They read it word by word instead, and every read that would leave the answer reverts
 /// with {IVerifierAdapter-VerifierMalformedOutput}. All arithmetic on untrusted offsets is written
 /// so that it cannot overflow.
 abstract contract VerifierAdapterBase is ERC165, IVerifierAdapter {
     address private immutable _verifier;
+    VerifierKind private immutable _verifierKind;
 
     /// @param verifier_ The vendor's verifier contract.
-    constructor(address verifier_) {
+    /// @param kind_ Whether `verifier_` is a router or the verifier itself.
+    constructor(address verifier_, VerifierKind kind_) {
+        if (verifier_.code.length == 0) revert VerifierAdapterNoVerifier(verifier_);
         _verifier = verifier_;
+        _verifierKind = kind_;
     }
 
     /// @inheritdoc IVerifierAdapter
@@ -26,6 +31,11 @@ abstract contract VerifierAdapterBase is ERC165, IVerifierAdapter {
     /// @inheritdoc IVerifierAdapter
     function verifier() public view returns (address) {
         return _verifier;
+    }
+
+    /// @inheritdoc IVerifierAdapter
+    function verifierKind() public view returns (VerifierKind) {
+        return _verifierKind;
     }
 
     /// @inheritdoc IERC165

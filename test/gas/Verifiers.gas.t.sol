@@ -3,6 +3,7 @@ pragma solidity 0.8.28;
 
 import {VerifiedTimelockAppAuth} from "../../contracts/VerifiedTimelockAppAuth.sol";
 import {IAppAuth} from "../../contracts/interfaces/IAppAuth.sol";
+import {IAppAuthVerifierHooks} from "../../contracts/interfaces/IAppAuthVerifierHooks.sol";
 import {VerifierFixture} from "../verifiers/utils/VerifierFixture.sol";
 
 /// @notice Gas of the verifier rule, group "verifiers". Run with `--isolate` so that each call is its
@@ -59,6 +60,29 @@ contract VerifiersGasTest is VerifierFixture {
         vm.prank(owner);
         app.removeVerifierAdapter(NITRO);
         _measureBoot(app, "isAppAllowed_k3_denied", false);
+    }
+
+    /// @dev A vendor with pinned measurements: the pin is checked at submission, so the boot check
+    /// costs what it does unpinned.
+    function _pinnedApp() internal returns (VerifiedTimelockAppAuth pinned) {
+        IAppAuthVerifierHooks.MeasurementPin[] memory pins = new IAppAuthVerifierHooks.MeasurementPin[](1);
+        pins[0] = IAppAuthVerifierHooks.MeasurementPin(TDX, _fixtureMeasurement(TDX));
+        pinned = _deploy(_adapters(), 1, VALIDITY, pins);
+    }
+
+    function test_gas_isAppAllowed_k1_Pinned() public {
+        VerifiedTimelockAppAuth pinned = _pinnedApp();
+        _attest(pinned, TDX);
+        _measureBoot(pinned, "isAppAllowed_k1_pinned", true);
+    }
+
+    function test_gas_submitAttestation_TdxPinned() public {
+        VerifiedTimelockAppAuth pinned = _pinnedApp();
+        uint256 n = block.number - 1;
+        bytes memory evidence = _evidence(TDX, pinned.attestationChallenge(INSTANCE, HASH_V2, n));
+        pinned.submitAttestation(TDX, evidence, INSTANCE, HASH_V2, n);
+        vm.snapshotGasLastCall("verifiers", "submitAttestation_tdx_pinned");
+        assertGt(pinned.attestationExpiresAt(INSTANCE, HASH_V2, TDX), 0);
     }
 
     function _measureSubmit(bytes32 vendor, string memory name) internal {

@@ -32,6 +32,15 @@ library BootInfos {
         return bootInfo;
     }
 
+    function withInstance(IAppAuth.AppBootInfo memory bootInfo, address instanceId)
+        internal
+        pure
+        returns (IAppAuth.AppBootInfo memory)
+    {
+        bootInfo.instanceId = instanceId;
+        return bootInfo;
+    }
+
     function withComposeHash(IAppAuth.AppBootInfo memory bootInfo, bytes32 composeHash)
         internal
         pure

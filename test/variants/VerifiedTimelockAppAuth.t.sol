@@ -7,6 +7,7 @@ import {VerifiedTimelockAppAuth} from "../../contracts/VerifiedTimelockAppAuth.s
 import {AppAuthVerifierHooks} from "../../contracts/extensions/AppAuthVerifierHooks.sol";
 import {IAppAuthPolicy} from "../../contracts/interfaces/IAppAuthPolicy.sol";
 import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
+import {IAppAuthVerifierHooks} from "../../contracts/interfaces/IAppAuthVerifierHooks.sol";
 import {IVerifierAdapter} from "../../contracts/interfaces/IVerifierAdapter.sol";
 import {AutomataDcapTdxAdapter} from "../../contracts/verifiers/AutomataDcapTdxAdapter.sol";
 import {MockAutomataDcapAttestation} from "../verifiers/mocks/MockAutomataDcapAttestation.sol";
@@ -24,7 +25,7 @@ contract VerifiedTimelockAppAuthTest is TimelockAppAuthTest {
 
     function setUp() public override {
         vm.roll(1_000);
-        tdxAdapter = new AutomataDcapTdxAdapter(address(new MockAutomataDcapAttestation()));
+        tdxAdapter = new AutomataDcapTdxAdapter(address(new MockAutomataDcapAttestation()), IVerifierAdapter.VerifierKind.Router);
         super.setUp();
     }
 
@@ -52,7 +53,7 @@ contract VerifiedTimelockAppAuthTest is TimelockAppAuthTest {
             MIN_NOTICE,
             GRACE,
             policy,
-            AppAuthVerifierHooks.VerifierConfig(adapters, 1, VALIDITY)
+            AppAuthVerifierHooks.VerifierConfig(adapters, 1, VALIDITY, new IAppAuthVerifierHooks.MeasurementPin[](0))
         );
         // Every deployment the shared suite makes starts with the standard boot attested at v1 and
         // v2, so the suite exercises the hook without depending on which test deployed the app.
@@ -86,7 +87,7 @@ contract VerifiedTimelockAppAuthTest is TimelockAppAuthTest {
     }
 
     function test_unauthorizedLoosen_VerifierChangesAreRefused() public {
-        AutomataDcapTdxAdapter other = new AutomataDcapTdxAdapter(address(new MockAutomataDcapAttestation()));
+        AutomataDcapTdxAdapter other = new AutomataDcapTdxAdapter(address(new MockAutomataDcapAttestation()), IVerifierAdapter.VerifierKind.Router);
         assertTrue(
             _unauthorizedLoosen(
                 attacker, IAppAuthNotice.ChangeKind.VerifierAdapter, bytes32(uint256(uint160(address(other))))

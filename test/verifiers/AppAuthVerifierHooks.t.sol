@@ -327,7 +327,7 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
 
     function test_activate_SecondAdapterForAVendorReplacesTheFirst() public {
         VerifiedTimelockAppAuth target = _deploy(2);
-        AutomataDcapTdxAdapter second = new AutomataDcapTdxAdapter(address(dcap));
+        AutomataDcapTdxAdapter second = new AutomataDcapTdxAdapter(address(dcap), IVerifierAdapter.VerifierKind.Router);
         _loosen(target, IAppAuthNotice.ChangeKind.VerifierAdapter, _adapterValue(address(second)));
 
         (bytes32[] memory vendors, address[] memory adapters) = target.verifierAdapters();
@@ -346,7 +346,7 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
     function test_constructor_RevertWhen_TwoAdaptersForOneVendor() public {
         IVerifierAdapter[] memory adapters = new IVerifierAdapter[](2);
         adapters[0] = tdxAdapter;
-        adapters[1] = new AutomataDcapTdxAdapter(address(dcap));
+        adapters[1] = new AutomataDcapTdxAdapter(address(dcap), IVerifierAdapter.VerifierKind.Router);
         vm.expectRevert(abi.encodeWithSelector(IAppAuthVerifierHooks.VerifierDuplicateVendor.selector, TDX));
         _deploy(adapters, 2, VALIDITY);
     }
@@ -407,7 +407,7 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
     // ------------------------------------------------------------------ adapter swap needs notice; old records stop counting
 
     function test_proposeVerifierAdapter_ReplacementWaitsNoticeAndVoidsOldRecords() public {
-        AutomataDcapTdxAdapter replacement = new AutomataDcapTdxAdapter(address(dcap));
+        AutomataDcapTdxAdapter replacement = new AutomataDcapTdxAdapter(address(dcap), IVerifierAdapter.VerifierKind.Router);
         bytes32 id =
             _propose(app, IAppAuthNotice.ChangeKind.VerifierAdapter, _adapterValue(address(replacement)));
 
@@ -437,7 +437,7 @@ contract AppAuthVerifierHooksTest is VerifierFixture {
     }
 
     function test_proposeVerifierAdapter_RevertWhen_CallerIsNotOwner() public {
-        AutomataDcapTdxAdapter replacement = new AutomataDcapTdxAdapter(address(dcap));
+        AutomataDcapTdxAdapter replacement = new AutomataDcapTdxAdapter(address(dcap), IVerifierAdapter.VerifierKind.Router);
         vm.expectRevert(abi.encodeWithSelector(IAppAuthOwnable.AppAuthUnauthorized.selector, attacker));
         vm.prank(attacker);
         app.proposeVerifierAdapter(address(replacement), "");

@@ -6,6 +6,7 @@ import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 import {IVerifierAdapter} from "../../contracts/interfaces/IVerifierAdapter.sol";
 import {AutomataDcapTdxAdapter} from "../../contracts/verifiers/AutomataDcapTdxAdapter.sol";
 import {MockAutomataDcapAttestation} from "./mocks/MockAutomataDcapAttestation.sol";
+import {MockAutomataQuoteVerifier} from "./mocks/MockAutomataQuoteVerifier.sol";
 import {Evidence} from "./utils/Evidence.sol";
 
 /// @notice The TDX adapter reads Automata's V4 TDX output layout, on synthetic quotes.
@@ -17,7 +18,7 @@ contract AutomataDcapTdxAdapterTest is Test {
 
     function setUp() public {
         dcap = new MockAutomataDcapAttestation();
-        adapter = new AutomataDcapTdxAdapter(address(dcap));
+        adapter = new AutomataDcapTdxAdapter(address(dcap), IVerifierAdapter.VerifierKind.Router);
     }
 
     function _malformed() internal view returns (bytes memory) {
@@ -42,6 +43,57 @@ contract AutomataDcapTdxAdapterTest is Test {
     function test_vendor_IsIntelTdx() public view {
         assertEq(adapter.vendor(), keccak256("intel-tdx"));
         assertEq(adapter.verifier(), address(dcap));
+    }
+
+    function test_verifierKind_IsRouterForTheEntryPoint() public view {
+        assertEq(uint8(adapter.verifierKind()), uint8(IVerifierAdapter.VerifierKind.Router));
+    }
+
+    function test_verify_DirectQuoteVerifierAnswersAsTheRouter() public {
+        MockAutomataQuoteVerifier quoteVerifier = new MockAutomataQuoteVerifier();
+        AutomataDcapTdxAdapter direct =
+            new AutomataDcapTdxAdapter(address(quoteVerifier), IVerifierAdapter.VerifierKind.Direct);
+        assertEq(direct.verifier(), address(quoteVerifier));
+        assertEq(uint8(direct.verifierKind()), uint8(IVerifierAdapter.VerifierKind.Direct));
+
+        bytes memory quote = Evidence.tdxQuote(Evidence.tdxBody(CHALLENGE));
+        IVerifierAdapter.Attestation memory viaRouter = adapter.verify(quote);
+        IVerifierAdapter.Attestation memory viaDirect = direct.verify(quote);
+        assertEq(abi.encode(viaDirect), abi.encode(viaRouter));
+        assertEq(viaDirect.reportData, CHALLENGE);
+
+        // The direct path forwards the verifier's rejection like the router path.
+        quoteVerifier.setRejects(true);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IVerifierAdapter.VerifierRejected.selector, address(quoteVerifier), bytes("Failed to verify X509 Chain")
+            )
+        );
+        direct.verify(quote);
+    }
+
+    function test_verify_RevertWhen_DirectQuoteShorterThanHeader() public {
+        MockAutomataQuoteVerifier quoteVerifier = new MockAutomataQuoteVerifier();
+        AutomataDcapTdxAdapter direct =
+            new AutomataDcapTdxAdapter(address(quoteVerifier), IVerifierAdapter.VerifierKind.Direct);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IVerifierAdapter.VerifierRejected.selector, address(quoteVerifier), bytes("quote shorter than its header")
+            )
+        );
+        direct.verify(new bytes(47));
+    }
+
+    function test_constructor_RevertWhen_DirectVerifierIsNotAV4QuoteVerifier() public {
+        // The entry point has no quoteVersion(): declaring it Direct would misstate the trust path.
+        vm.expectRevert(abi.encodeWithSelector(IVerifierAdapter.VerifierAdapterNoVerifier.selector, address(dcap)));
+        new AutomataDcapTdxAdapter(address(dcap), IVerifierAdapter.VerifierKind.Direct);
+    }
+
+    function test_constructor_RevertWhen_VerifierHasNoCode() public {
+        address nothing = makeAddr("no code");
+        vm.expectRevert(abi.encodeWithSelector(IVerifierAdapter.VerifierAdapterNoVerifier.selector, nothing));
+        new AutomataDcapTdxAdapter(nothing, IVerifierAdapter.VerifierKind.Router);
     }
 
     function test_supportsInterface_AnswersAdapterId() public view {

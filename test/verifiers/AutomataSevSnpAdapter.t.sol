@@ -52,6 +52,12 @@ contract AutomataSevSnpAdapterTest is Test {
         assertEq(abi.encode(bootLoader, tee, snpFw, microcode), abi.encode(4, 1, 22, 213));
     }
 
+    function test_verifierKind_IsRouter() public view {
+        // Automata's SNP verifier is owner-configured (ZK program and trusted certificates).
+        assertEq(adapter.verifier(), address(snp));
+        assertEq(uint8(adapter.verifierKind()), uint8(IVerifierAdapter.VerifierKind.Router));
+    }
+
     function test_verify_ParsesAttestationReport() public {
         Evidence.SnpReport memory report = Evidence.snpReport(CHALLENGE);
         IVerifierAdapter.Attestation memory a = adapter.verify(Evidence.snpEvidence(report));

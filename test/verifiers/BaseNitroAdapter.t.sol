@@ -36,6 +36,11 @@ contract BaseNitroAdapterTest is Test {
         assertEq(adapter.vendor(), keccak256("aws-nitro"));
     }
 
+    function test_verifierKind_IsDirect() public view {
+        assertEq(adapter.verifier(), address(nitro));
+        assertEq(uint8(adapter.verifierKind()), uint8(IVerifierAdapter.VerifierKind.Direct));
+    }
+
     function test_verify_ParsesNonceAndPcrs() public {
         Evidence.NitroDoc memory doc = Evidence.nitroDoc(CHALLENGE);
         IVerifierAdapter.Attestation memory a = adapter.verify(_evidence(doc));

@@ -37,7 +37,7 @@ describe('appauth attest', () => {
       name: 'VerifiedTimelockAppAuth',
       abi: verifiedTimelockAppAuthAbi,
       bytecode: verifiedTimelockAppAuthBytecode,
-      args: [chain.address, 3_600n, 3_600n, 86_400n, policy(), { adapters: [adapter], threshold: 1n, attestationValidity: 86_400n }],
+      args: [chain.address, 3_600n, 3_600n, 86_400n, policy(), { adapters: [adapter], threshold: 1n, attestationValidity: 86_400n, measurements: [] }],
     }))
   }, 60_000)
   afterAll(() => chain?.stop())

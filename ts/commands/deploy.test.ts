@@ -108,8 +108,8 @@ describe('appauth deploy', () => {
   })
 
   it('rejects an unknown variant', async () => {
-    const { code, stderr } = await cli('deploy', 'verified')
+    const { code, stderr } = await cli('deploy', 'stage4')
     expect(code).toBe(2)
-    expect(stderr).toBe("error: command-argument value 'verified' is invalid for argument 'variant'. Allowed choices are timelock, governor, baseline, multisig.\n")
+    expect(stderr).toBe("error: command-argument value 'stage4' is invalid for argument 'variant'. Allowed choices are timelock, verified, governor, baseline, multisig.\n")
   })
 })

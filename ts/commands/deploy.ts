@@ -5,6 +5,16 @@ import { deployBaselineAppAuth, deployTimelockAppAuth, deploymentRecord, type In
 import { chooseDeploymentName } from '../lib/deployments'
 import { InvalidInputError } from '../lib/errors'
 import { deployGovernedAppAuth, deployVotesToken } from '../lib/governor'
+import {
+  type AdapterArgument,
+  deployGovernedVerifiedAppAuth,
+  deployVerifiedAppAuthDeployer,
+  deployVerifiedTimelockAppAuth,
+  type MeasurementArgument,
+  parseAdapterArgument,
+  parseMeasurementArgument,
+  prepareVerifierConfig,
+} from '../lib/verified'
 import { deployMultisigAppAuth } from '../lib/multisig'
 import { assertKms, registerApp } from '../lib/kms'
 import { formatDuration, parseDuration } from '../lib/time'
@@ -32,18 +42,28 @@ type DeployOptions = {
   quorum?: bigint
   proposalThreshold?: bigint
   timelockDelay?: bigint
+  verified: boolean
+  adapter: AdapterArgument[]
+  thresholdVendors?: bigint
+  measurement: MeasurementArgument[]
+  attestationValidity?: bigint
+  appDeployer?: Address
 }
+
+type DeployVariant = 'timelock' | 'governor' | 'baseline' | 'multisig' | 'verified'
 
 const defaultNotice = '7d'
 const defaultGrace = '7d'
 const governorDefaults = { votingDelay: '1d', votingPeriod: '5d', quorum: 4n, timelockDelay: '2d', notice: '14d' }
+const defaultAttestationValidity = '1d'
 
 export function deployCommand(cli: Cli): Command {
   return new Command('deploy')
     .description('deploy an AppAuth, record it in deployments/<chainId>.json and optionally register it with a KMS')
     .addArgument(
-      new Argument('<variant>', 'timelock (Stage 1: notice period), governor (Stage 2: token holders vote through an OpenZeppelin Governor and a TimelockController), multisig (Stage 1: m-of-n signers, notice period) or baseline (Stage 0: instant owner); `deploy optout <app>` deploys an opt-out registry').choices([
+      new Argument('<variant>', 'timelock (Stage 1: notice period), verified (Stage 1 plus k-of-n TEE vendor attestation), governor (Stage 2: token holders vote through an OpenZeppelin Governor and a TimelockController; with --verified, the verified AppAuth), multisig (Stage 1: m-of-n signers, notice period) or baseline (Stage 0: instant owner); `deploy optout <app>` deploys an opt-out registry, `deploy adapter <vendor>` a verifier adapter').choices([
         'timelock',
+        'verified',
         'governor',
         'baseline',
         'multisig',
@@ -65,9 +85,15 @@ export function deployCommand(cli: Cli): Command {
     .option('--quorum <percent>', `governor: quorum, percent of the token supply (default ${governorDefaults.quorum})`, (value) => BigInt(count('--quorum')(value)))
     .option('--proposal-threshold <votes>', 'governor: votes needed to propose, in token units (default 0)', (value) => BigInt(count('--proposal-threshold')(value)))
     .option('--timelock-delay <duration>', `governor: how long the timelock holds a passed proposal (default ${governorDefaults.timelockDelay})`, duration('--timelock-delay'))
+    .option('--verified', 'governor: deploy the verified AppAuth (VerifierHooks) under the governor', false)
+    .option('--adapter <vendor=address>', 'verified: a vendor adapter, e.g. tdx=0x… (repeatable; vendors tdx, snp, nitro or an adapter\'s vendor name)', each(parseAdapterArgument), [])
+    .option('--threshold-vendors <k>', 'verified: distinct vendors a boot needs (default: every --adapter)', (value) => BigInt(count('--threshold-vendors')(value)))
+    .option('--measurement <vendor=hex>', 'verified: pin a measurement: the adapter\'s 32-byte digest or the raw registers (TDX MRTD‖RTMR0-3, SNP MEASUREMENT, Nitro PCR0-2) (repeatable)', each(parseMeasurementArgument), [])
+    .option('--attestation-validity <duration>', `verified: how long a submitted attestation counts (default ${defaultAttestationValidity})`, duration('--attestation-validity'))
+    .option('--app-deployer <address>', 'governor --verified: an existing VerifiedAppAuthDeployer (default: deploy one)', address('--app-deployer'))
     .option('--kms <kms>', 'register the app with this KMS (deployment name or address) after deploying')
     .option('--name <name>', 'deployment name (default: the variant, numbered if taken)')
-    .action(async (variant: 'timelock' | 'governor' | 'baseline' | 'multisig', options: DeployOptions, command: Command) => {
+    .action(async (variant: DeployVariant, options: DeployOptions, command: Command) => {
       if (variant === 'baseline' && (options.notice ?? options.minNotice ?? options.grace) !== undefined) {
         throw new InvalidInputError('a baseline AppAuth has no notice period: --notice, --min-notice and --grace apply to timelock only')
       }
@@ -83,9 +109,25 @@ export function deployCommand(cli: Cli): Command {
         throw new InvalidInputError('--token, --voting-delay, --voting-period, --quorum, --proposal-threshold and --timelock-delay apply to governor only')
       }
       if (variant === 'governor' && options.owner !== undefined) throw new InvalidInputError('a governor AppAuth has no owner to choose: its timelock owns it')
+      if (options.verified && variant !== 'governor') throw new InvalidInputError('--verified applies to governor only (deploy the owner-controlled one with `deploy verified`)')
+      const verified = variant === 'verified' || options.verified
+      const verifierOnly = [options.thresholdVendors, options.attestationValidity, options.adapter.length ? true : undefined, options.measurement.length ? true : undefined]
+      if (!verified && verifierOnly.some((value) => value !== undefined)) {
+        throw new InvalidInputError('--adapter, --threshold-vendors, --measurement and --attestation-validity apply to verified and governor --verified only')
+      }
+      if (options.appDeployer !== undefined && !options.verified) throw new InvalidInputError('--app-deployer applies to governor --verified only')
       const session = await cli.session(command, { signer: true })
       // Checked before deploying, so a taken or malformed name costs no transaction.
       const name = chooseDeploymentName(session.deploymentsDir, session.chainId, options.name, variant)
+      // Adapters are read (vendor, ERC-165 shape) before anything is sent.
+      const verifiers = verified
+        ? await prepareVerifierConfig(session.client, {
+            adapters: options.adapter,
+            threshold: options.thresholdVendors ?? BigInt(options.adapter.length),
+            attestationValidity: options.attestationValidity ?? parseDuration(defaultAttestationValidity),
+            measurements: options.measurement,
+          })
+        : undefined
       const owner = options.owner ?? session.client.account!.address
       // Resolve and check the KMS before deploying, so a wrong --kms costs no transaction.
       const kms = options.kms === undefined ? undefined : session.resolve(options.kms).address
@@ -114,19 +156,27 @@ export function deployCommand(cli: Cli): Command {
           ? (options.token ??
             (await deployVotesToken(session.client, { name: `${name} votes`, symbol: 'VOTE', recipient: owner, supply: 10n ** 24n, ...cli.transaction(command, 'deploying the votes token') })).address)
           : undefined
+      const appDeployer =
+        options.verified
+          ? (options.appDeployer ?? (await deployVerifiedAppAuthDeployer(session.client, cli.transaction(command, 'deploying the VerifiedAppAuthDeployer factory'))).address)
+          : undefined
       const governed =
         token
-          ? await deployGovernedAppAuth(session.client, { token, governorName: `${name} governor`, governor, timelockDelay, policy, ...timing, ...progress })
+          ? verifiers && appDeployer
+            ? await deployGovernedVerifiedAppAuth(session.client, { token, governorName: `${name} governor`, governor, timelockDelay, policy, verifiers, appDeployer, ...timing, ...progress })
+            : await deployGovernedAppAuth(session.client, { token, governorName: `${name} governor`, governor, timelockDelay, policy, ...timing, ...progress })
           : undefined
       const deployed =
         governed ??
         (variant === 'timelock'
           ? await deployTimelockAppAuth(session.client, { owner, policy, ...timing, ...progress })
+          : variant === 'verified'
+            ? await deployVerifiedTimelockAppAuth(session.client, { owner, policy, verifiers: verifiers!, ...timing, ...progress })
           : variant === 'multisig'
             ? await deployMultisigAppAuth(session.client, { signers: options.signer, threshold: options.threshold!, policy, ...timing, ...progress })
             : await deployBaselineAppAuth(session.client, { owner, policy, ...progress }))
       const record = await deploymentRecord(session.client, variant, deployed)
-      session.record(name, governed ? { ...record, governor: governed.governor, timelock: governed.timelock } : record)
+      session.record(name, governed ? { ...record, governor: governed.governor, timelock: governed.timelock, ...(appDeployer ? { appDeployer } : {}) } : record)
       const registration = kms ? await registerApp(session.client, { kms, app: deployed.address, ...cli.transaction(command, 'registering with the KMS') }) : undefined
 
       const json = {
@@ -143,12 +193,25 @@ export function deployCommand(cli: Cli): Command {
             : { owner }),
         ...(variant === 'baseline' ? {} : timing),
         policy,
+        ...(verifiers
+          ? {
+              verifiers: {
+                adapters: options.adapter.map(({ vendor, address }) => ({ vendor: vendor.name, address })),
+                thresholdVendors: verifiers.threshold,
+                attestationValidity: verifiers.attestationValidity,
+                measurements: options.measurement.map(({ vendor, measurement }) => ({ vendor: vendor.name, measurement })),
+                ...(appDeployer ? { appDeployer } : {}),
+              },
+            }
+          : {}),
         registration: registration && kms ? { kms, transactionHash: registration.transactionHash, blockNumber: registration.blockNumber } : null,
       }
       cli.print(command, json, () => {
         const { stage, description } = governed
-          ? { stage: 'Stage 2', description: 'token holders vote; the timelock that owns the AppAuth carries out passed proposals' }
-          : variants[variant as Exclude<typeof variant, 'governor'>]
+          ? { stage: 'Stage 2', description: `token holders vote; the timelock that owns the AppAuth carries out passed proposals${verifiers ? `; boots need ${verifiers.threshold} vendor attestation(s)` : ''}` }
+          : variant === 'verified'
+            ? { stage: 'Stage 1', description: `owner-controlled, every loosening (adapters, k and pins included) waits the notice period; boots need ${verifiers!.threshold} vendor attestation(s)` }
+            : variants[variant as Exclude<typeof variant, 'governor' | 'verified'>]
         return [
           `deployed ${variant} AppAuth "${name}" at ${deployed.address} (ERC-733 ${stage}: ${description})`,
           formatFields([
@@ -168,6 +231,14 @@ export function deployCommand(cli: Cli): Command {
             ['compose hashes', policy.composeHashes.length ? policy.composeHashes.join(', ') : 'none'],
             ['devices', policy.allowAnyDevice ? 'any' : policy.deviceIds.length ? policy.deviceIds.join(', ') : 'none'],
             ['TCB', policy.requireTcbUpToDate ? 'must be UpToDate' : 'not checked'],
+            ...(verifiers
+              ? [
+                  ['adapters', options.adapter.length ? options.adapter.map(({ vendor, address }) => `${vendor.name} ${address}`).join(', ') : 'none'] as const,
+                  ['vendors needed', `${verifiers.threshold} of ${options.adapter.length} (attestations count for ${formatDuration(verifiers.attestationValidity)})`] as const,
+                  ['pinned', options.measurement.length ? options.measurement.map(({ vendor, measurement }) => `${vendor.name} ${measurement}`).join(', ') : 'none (any measurement counts)'] as const,
+                  ...(appDeployer ? [['app deployer', `${appDeployer} (VerifiedAppAuthDeployer)`] as const] : []),
+                ]
+              : []),
             ['registered', registration && kms ? `with ${session.label(kms)} in ${transactionLine(registration)}` : 'no (pass --kms, or run `appauth kms register`)'],
             ['recorded in', `${session.deploymentsDir}/${session.chainId}.json`],
           ]),

@@ -237,11 +237,11 @@ describe('audit', { timeout: 120_000 }, () => {
   it('reports the verifier hooks of a verified timelock beside its Stage-1 notice', async () => {
     // The adapter only stores its verifier's address at deployment; the audit never calls it.
     const kms = await timelockApp(7n * day)
-    const adapter = await deployArtifact(chain.client, { abi: automataDcapTdxAdapterAbi, bytecode: automataDcapTdxAdapterBytecode }, [kms], 'AutomataDcapTdxAdapter')
+    const adapter = await deployArtifact(chain.client, { abi: automataDcapTdxAdapterAbi, bytecode: automataDcapTdxAdapterBytecode }, [kms, 0], 'AutomataDcapTdxAdapter')
     const app = await deployArtifact(
       chain.client,
       { abi: verifiedTimelockAppAuthAbi, bytecode: verifiedTimelockAppAuthBytecode },
-      [owner, 7n * day, 7n * day, day, policy(), { adapters: [adapter], threshold: 1n, attestationValidity: day }],
+      [owner, 7n * day, 7n * day, day, policy(), { adapters: [adapter], threshold: 1n, attestationValidity: day, measurements: [] }],
       'VerifiedTimelockAppAuth',
     )
     const report = await auditAppAuth(chain.client, { address: app })

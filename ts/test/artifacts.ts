@@ -14,6 +14,9 @@ export const forgeTestHelpers = [
   'test/utils/OzGovernorFixture.sol',
   'contracts/governance/GovernedAppAuthDeployment.sol',
   'test/reference/DstackAppReference.sol',
+  'test/verifiers/mocks/MockAutomataQuoteVerifier.sol',
+  'test/verifiers/mocks/MockSevSnpAttestation.sol',
+  'test/verifiers/mocks/MockNitroValidator.sol',
 ] as const
 
 /**

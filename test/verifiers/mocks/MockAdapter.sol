@@ -57,6 +57,10 @@ contract MockAdapter is ERC165, IVerifierAdapter {
         return address(0);
     }
 
+    function verifierKind() external pure returns (VerifierKind) {
+        return VerifierKind.Router;
+    }
+
     function verify(bytes calldata evidence) external returns (Attestation memory attestation) {
         require(!_reverts, "adapter broken");
         if (_answersRaw) {

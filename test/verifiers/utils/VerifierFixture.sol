@@ -6,6 +6,7 @@ import {AppAuthCore} from "../../../contracts/AppAuthCore.sol";
 import {VerifiedTimelockAppAuth} from "../../../contracts/VerifiedTimelockAppAuth.sol";
 import {AppAuthVerifierHooks} from "../../../contracts/extensions/AppAuthVerifierHooks.sol";
 import {IAppAuth} from "../../../contracts/interfaces/IAppAuth.sol";
+import {IAppAuthVerifierHooks} from "../../../contracts/interfaces/IAppAuthVerifierHooks.sol";
 import {IVerifierAdapter} from "../../../contracts/interfaces/IVerifierAdapter.sol";
 import {INitroValidator} from "../../../contracts/interfaces/external/INitroValidator.sol";
 import {AutomataDcapTdxAdapter} from "../../../contracts/verifiers/AutomataDcapTdxAdapter.sol";
@@ -52,7 +53,7 @@ abstract contract VerifierFixture is Test {
         dcap = new MockAutomataDcapAttestation();
         snp = new MockSevSnpAttestation();
         nitro = new MockNitroValidator();
-        tdxAdapter = new AutomataDcapTdxAdapter(address(dcap));
+        tdxAdapter = new AutomataDcapTdxAdapter(address(dcap), IVerifierAdapter.VerifierKind.Router);
         snpAdapter = new AutomataSevSnpAdapter(address(snp), 4, 1, 22, 213);
         nitroAdapter = new BaseNitroAdapter(address(nitro));
     }
@@ -77,14 +78,32 @@ abstract contract VerifierFixture is Test {
         internal
         returns (VerifiedTimelockAppAuth)
     {
+        return _deploy(adapters, threshold, validity, new IAppAuthVerifierHooks.MeasurementPin[](0));
+    }
+
+    function _deploy(
+        IVerifierAdapter[] memory adapters,
+        uint256 threshold,
+        uint256 validity,
+        IAppAuthVerifierHooks.MeasurementPin[] memory pins
+    ) internal returns (VerifiedTimelockAppAuth) {
         return new VerifiedTimelockAppAuth(
             owner,
             NOTICE,
             MIN_NOTICE,
             GRACE,
             _policy(),
-            AppAuthVerifierHooks.VerifierConfig(adapters, threshold, validity)
+            AppAuthVerifierHooks.VerifierConfig(adapters, threshold, validity, pins)
         );
+    }
+
+    /// @dev The measurement digest `vendor`'s real adapter reports for the fixture's evidence
+    /// (Evidence fills the measurement registers the same way whatever the challenge).
+    function _fixtureMeasurement(bytes32 vendor) internal returns (bytes32) {
+        IVerifierAdapter adapter = vendor == TDX ? IVerifierAdapter(tdxAdapter) : vendor == SNP
+            ? IVerifierAdapter(snpAdapter)
+            : IVerifierAdapter(nitroAdapter);
+        return adapter.verify(_evidence(vendor, bytes32(0))).measurement;
     }
 
     function _deploy(uint256 threshold) internal returns (VerifiedTimelockAppAuth) {
