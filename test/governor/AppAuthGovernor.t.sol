@@ -447,6 +447,70 @@ contract AppAuthGovernorTest is GovernorFixture {
         assertEq(appAuth.activatesAt(HASH_V2), 0);
     }
 
+    /// @notice Threat-table row "expired vote run later": a proposal expires queued; months later a
+    /// vote opens execution on the timelock to anyone (EXECUTOR_ROLE to the zero address). The expired
+    /// operation must stay dead on both paths: through the governor and on the timelock directly.
+    function test_RevertWhen_ExpiredOperationRunAfterExecutionOpened() public {
+        Proposal memory p = _allowV2();
+        uint256 id = _propose(alice, p);
+        _voteToPass(id);
+        _queue(p);
+        vm.warp(governor.proposalEta(id) + EXECUTION_WINDOW + 1);
+        assertEq(uint8(governor.state(id)), uint8(IGovernor.ProposalState.Expired));
+
+        vm.warp(block.timestamp + 90 days);
+        Proposal memory open = _proposal(
+            address(timelock), abi.encodeCall(IAccessControl.grantRole, (timelock.EXECUTOR_ROLE(), address(0)))
+        );
+        _govern(open);
+        assertTrue(timelock.hasRole(timelock.EXECUTOR_ROLE(), address(0)));
+
+        vm.expectRevert();
+        _execute(p);
+        bytes32 salt = bytes20(address(governor)) ^ _descriptionHash(p);
+        vm.prank(attacker);
+        vm.expectRevert();
+        timelock.executeBatch(p.targets, p.values, p.calldatas, 0, salt);
+        assertEq(appAuth.activatesAt(HASH_V2), 0, "the expired vote was carried out");
+    }
+
+    // ------------------------------------------------------------------ floors
+
+    /// @notice Threat-table row "settings without floors": a vote that sets the voting delay or the
+    /// quorum to zero must not take effect.
+    function test_RevertWhen_VoteSetsVotingDelayToZero() public {
+        Proposal memory p = _proposal(address(governor), abi.encodeWithSignature("setVotingDelay(uint48)", uint48(0)));
+        uint256 id = _propose(alice, p);
+        _voteToPass(id);
+        _queue(p);
+        vm.warp(governor.proposalEta(id));
+        vm.expectRevert();
+        _execute(p);
+        assertEq(governor.votingDelay(), VOTING_DELAY);
+    }
+
+    function test_RevertWhen_VoteSetsQuorumToZero() public {
+        Proposal memory p = _proposal(address(governor), abi.encodeWithSignature("updateQuorumNumerator(uint256)", 0));
+        uint256 id = _propose(alice, p);
+        _voteToPass(id);
+        _queue(p);
+        vm.warp(governor.proposalEta(id));
+        vm.expectRevert();
+        _execute(p);
+        assertEq(governor.quorumNumerator(), QUORUM_PERCENT);
+    }
+
+    function test_RevertWhen_DeployedWithVotingDelayOrQuorumZero() public {
+        IAppAuthGovernor.Config memory config = _governorConfig();
+        config.votingDelay = 0;
+        vm.expectRevert();
+        new AppAuthGovernor("g", token, timelock, config);
+        config = _governorConfig();
+        config.quorumNumerator = 0;
+        vm.expectRevert();
+        new AppAuthGovernor("g", token, timelock, config);
+    }
+
     // ------------------------------------------------------------------ the AppAuth answers to the timelock only
 
     function test_RevertWhen_GovernorCalledDirectlyOnApp() public {

@@ -8,6 +8,7 @@ import {AppAuthNodeVotes} from "../../contracts/governance/AppAuthNodeVotes.sol"
 import {GovernedAppAuthDeployment} from "../../contracts/governance/GovernedAppAuthDeployment.sol";
 import {IGovernedAppAuthDeployment} from "../../contracts/interfaces/IGovernedAppAuthDeployment.sol";
 import {GovernorFixture} from "../utils/GovernorFixture.sol";
+import {MinterVotes} from "../utils/GovernorMocks.sol";
 
 /// @notice The one-transaction deployment: wiring, and no role left to the deployer or anyone else (A7).
 contract GovernedAppAuthDeploymentTest is GovernorFixture {
@@ -120,5 +121,14 @@ contract GovernedAppAuthDeploymentTest is GovernorFixture {
         assertEq(address(d), futureDeployment);
         assertEq(d.timelock(), futureTimelock);
         assertEq(seats.owner(), d.timelock());
+    }
+
+    /// @notice Threat-table row "settings without floors" (token): `owner()` says nobody, but someone
+    /// else can mint votes. The deployment must judge who can create supply, not who owns the token.
+    function test_RevertWhen_TokenMintableBySomeoneElse() public {
+        MinterVotes votes = new MinterVotes(deployer);
+        vm.prank(deployer);
+        vm.expectRevert();
+        new GovernedAppAuthDeployment(votes, "g", _governorConfig(), TIMELOCK_DELAY, _appConfig(_policy()));
     }
 }

@@ -334,6 +334,42 @@ contract MultisigSignerSetTest is MultisigBase {
         assertEq(app.activatesAt(signerChange), announced);
     }
 
+    // ------------------------------------------------------------------ stale approvals
+
+    /// @notice Threat-table row "re-added signer": carol approves a call for a later nonce, is removed,
+    /// and is added back. Her approval was given as a member of a signer set that no longer exists; it
+    /// must not count again.
+    function test_RevertWhen_ReAddedSignerRevivesOldApprovals() public {
+        uint256 later = app.nonce() + 2;
+        vm.prank(carol);
+        app.approve(keccak256(proposeV2), later);
+
+        bytes32 removal = _propose(abi.encodeCall(app.proposeRemoveSigner, (carol, 2, "")));
+        vm.warp(block.timestamp + NOTICE);
+        app.activate(removal);
+        bytes32 addition = _propose(abi.encodeCall(app.proposeAddSigner, (carol, 2, "")));
+        vm.warp(block.timestamp + NOTICE);
+        vm.prank(carol);
+        app.activate(addition);
+        assertTrue(app.isSigner(carol));
+        assertEq(app.nonce(), later);
+
+        assertFalse(app.hasApproved(carol, keccak256(proposeV2), later), "removal left the approval alive");
+        assertEq(app.approvalCount(keccak256(proposeV2), later), 0);
+        bytes[] memory aliceOnly = _sign(_keys(aliceKey), proposeV2);
+        vm.expectRevert(abi.encodeWithSelector(IAppAuthMultisig.MultisigThresholdNotMet.selector, 1, 2));
+        app.execute(proposeV2, later, aliceOnly);
+    }
+
+    /// @notice An on-chain approval can wait only a few nonces ahead, so none sits as a sleeper behind a
+    /// long queue of later actions.
+    function test_RevertWhen_ApprovingFarFutureNonce() public {
+        uint256 far = app.nonce() + 9;
+        vm.prank(alice);
+        vm.expectRevert();
+        app.approve(keccak256(proposeV2), far);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     function _expectProposalRevert(bytes memory data, bytes memory error) internal {

@@ -379,6 +379,29 @@ contract OptOutAttacksTest is OptOutTestBase {
         registry.optOutBySig(alice.addr, HASH_V2, v2Key, 0, deadline + 1 days, signature);
     }
 
+    /// @notice Threat-table row "cancel voids another opt-out": a user signs opt-outs of two pending
+    /// proposals; the controller cancels the first (free) and announces it again at once. The signature
+    /// for the second must still count: nothing done to one proposal may void an opt-out of another.
+    function test_optOutBySig_SurvivesCancellationOfAnotherProposal() public {
+        bytes32 v3Key = _propose(HASH_V3);
+        uint256 deadline = block.timestamp + 1 days;
+        bytes memory forV2 = _signWith(alice.key, registry.hashOptOut(alice.addr, v2Key, 0, deadline));
+        bytes memory forV3 = _signWith(alice.key, registry.hashOptOut(alice.addr, v3Key, 1, deadline));
+
+        vm.warp(block.timestamp + 1 hours);
+        _cancel(HASH_V2);
+        bytes32 v2Again = _propose(HASH_V2);
+        assertTrue(v2Again != v2Key, "a re-announcement is another proposal");
+
+        vm.prank(relayer);
+        registry.optOutBySig(alice.addr, HASH_V3, v3Key, 1, deadline, forV3);
+        assertTrue(registry.isOptedOut(alice.addr, v3Key), "the opt-out of v3 was voided");
+        assertEq(registry.optOutCount(v3Key), 1);
+        // The signature for the cancelled announcement reaches neither its re-announcement nor v3 again.
+        vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutProposalMismatch.selector, HASH_V2, v2Key, v2Again));
+        registry.optOutBySig(alice.addr, HASH_V2, v2Key, 0, deadline, forV2);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     function _optOutMany(bytes32 changeId, uint256 count) internal returns (address[] memory users) {

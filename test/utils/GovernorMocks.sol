@@ -27,3 +27,39 @@ contract CallCounter {
         ++calls;
     }
 }
+
+/// @dev A timestamp-clock ERC20Votes whose `owner()` looks renounced while a separate minter can still
+/// create votes at will: the shape an owner-only token check lets through.
+contract MinterVotes is ERC20, ERC20Permit, ERC20Votes {
+    address public immutable minter;
+
+    constructor(address minter_) ERC20("Minter votes", "MNT") ERC20Permit("Minter votes") {
+        minter = minter_;
+    }
+
+    function owner() external pure returns (address) {
+        return address(0);
+    }
+
+    function mint(address to, uint256 amount) external {
+        require(msg.sender == minter, "not the minter");
+        _mint(to, amount);
+    }
+
+    function clock() public view override returns (uint48) {
+        return uint48(block.timestamp);
+    }
+
+    // solhint-disable-next-line func-name-mixedcase
+    function CLOCK_MODE() public pure override returns (string memory) {
+        return "mode=timestamp";
+    }
+
+    function nonces(address owner_) public view override(ERC20Permit, Nonces) returns (uint256) {
+        return super.nonces(owner_);
+    }
+
+    function _update(address from, address to, uint256 value) internal override(ERC20, ERC20Votes) {
+        super._update(from, to, value);
+    }
+}
