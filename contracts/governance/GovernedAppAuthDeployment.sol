@@ -6,7 +6,9 @@ import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {TimelockAppAuth} from "../TimelockAppAuth.sol";
 import {IAppAuthGovernor} from "../interfaces/IAppAuthGovernor.sol";
 import {IGovernedAppAuthDeployment} from "../interfaces/IGovernedAppAuthDeployment.sol";
+import {IAppAuthVotes} from "../interfaces/IAppAuthVotes.sol";
 import {AppAuthGovernor} from "./AppAuthGovernor.sol";
+import {AppAuthTimelock} from "./AppAuthTimelock.sol";
 
 /// @title GovernedAppAuthDeployment
 /// @notice Deploys a governed AppAuth in its constructor, so that the whole stack exists, wired, in
@@ -19,19 +21,20 @@ import {AppAuthGovernor} from "./AppAuthGovernor.sol";
 /// checked, so a chain with other CREATE rules reverts instead of wiring the wrong address.
 ///
 /// Execution is reserved to the governor (not open to anyone): anyone can still execute a queued
-/// proposal through {Governor-execute}, and the governor's execution window cannot be bypassed by
-/// executing on the timelock directly.
+/// proposal through {Governor-execute}. The timelock enforces the governor's execution window itself,
+/// so even a later vote that opens execution to everyone cannot revive an expired proposal.
 contract GovernedAppAuthDeployment is IGovernedAppAuthDeployment {
     address private immutable _app;
     address private immutable _governor;
     address private immutable _timelock;
 
-    /// @param token The votes token (timestamp clock). If it has an `owner()`, that must be zero or
-    /// the new timelock; deploy an owned token with the timelock's future address (`address(this)`'s
-    /// CREATE address at nonce 2) as owner.
+    /// @param token The votes token (timestamp clock). It must answer {IAppAuthVotes-mintAuthority}
+    /// with zero or the new timelock, and an `owner()`, if it has one, must be zero or the new timelock
+    /// too; deploy an owned token with the timelock's future address (`address(this)`'s CREATE address
+    /// at nonce 2) as owner.
     /// @param governorName The governor's name (its EIP-712 domain name).
     /// @param governorConfig Delays, threshold, quorum and execution window.
-    /// @param timelockDelay The TimelockController's minimum delay, in seconds.
+    /// @param timelockDelay The timelock's minimum delay, in seconds; at least {AppAuthTimelock-MIN_DELAY}.
     /// @param appConfig The AppAuth's notice and grace periods and initial policy.
     constructor(
         IVotes token,
@@ -46,15 +49,14 @@ contract GovernedAppAuthDeployment is IGovernedAppAuthDeployment {
             governorName, token, TimelockController(payable(expectedTimelock)), governorConfig
         );
 
-        address[] memory onlyGovernor = new address[](1);
-        onlyGovernor[0] = address(governor_);
         // Admin zero: the timelock administers itself, so roles change only by a governance proposal.
-        TimelockController timelock_ =
-            new TimelockController(timelockDelay, onlyGovernor, onlyGovernor, address(0));
+        // Its execution window is the governor's, so an operation expires in both at the same second.
+        AppAuthTimelock timelock_ =
+            new AppAuthTimelock(timelockDelay, governorConfig.executionWindow, address(governor_));
         if (address(timelock_) != expectedTimelock) {
             revert AppAuthGovernorUnexpectedAddress(expectedTimelock, address(timelock_));
         }
-        _checkTokenOwner(address(token), address(timelock_));
+        _checkToken(address(token), address(timelock_));
 
         TimelockAppAuth app_ = new TimelockAppAuth(
             address(timelock_),
@@ -83,12 +85,20 @@ contract GovernedAppAuthDeployment is IGovernedAppAuthDeployment {
         return _timelock;
     }
 
-    /// @dev A token without `owner()` has nobody to check; one with an owner must be owned by
-    /// governance, or by nobody.
-    function _checkTokenOwner(address token, address timelock_) private view {
-        (bool ok, bytes memory data) = token.staticcall(abi.encodeWithSignature("owner()"));
+    /// @dev Who owns a token says nothing about who can mint it (a minter role, a separate minter, a
+    /// bridge), so the token must name its mint authority ({IAppAuthVotes}); a token that does not is
+    /// refused. Both the mint authority and the owner, if any, must be governance or nobody.
+    function _checkToken(address token, address timelock_) private view {
+        (bool ok, bytes memory data) = token.staticcall(abi.encodeCall(IAppAuthVotes.mintAuthority, ()));
+        if (!ok || data.length != 32 || uint256(bytes32(data)) >> 160 != 0) {
+            revert AppAuthGovernorTokenMintAuthorityUnknown(token);
+        }
+        address authority = abi.decode(data, (address));
+        if (authority != address(0) && authority != timelock_) revert AppAuthGovernorTokenMintable(authority);
+
+        (ok, data) = token.staticcall(abi.encodeWithSignature("owner()"));
         if (!ok || data.length != 32) return;
-        address tokenOwner = abi.decode(data, (address));
+        address tokenOwner = address(uint160(uint256(bytes32(data))));
         if (tokenOwner != address(0) && tokenOwner != timelock_) {
             revert AppAuthGovernorTokenOwned(tokenOwner);
         }

@@ -166,7 +166,7 @@ contract MultisigSignerSetTest is MultisigBase {
         vm.warp(block.timestamp + NOTICE);
         app.activate(id);
         assertEq(app.approvalCount(keccak256(proposeV2), nonce), 0);
-        assertTrue(app.hasApproved(carol, keccak256(proposeV2), nonce));
+        assertFalse(app.hasApproved(carol, keccak256(proposeV2), nonce), "removal voids the approval");
 
         bytes[] memory aliceOnly = _sign(_keys(aliceKey), proposeV2);
         vm.expectRevert(abi.encodeWithSelector(IAppAuthMultisig.MultisigThresholdNotMet.selector, 1, 2));
@@ -364,10 +364,17 @@ contract MultisigSignerSetTest is MultisigBase {
     /// @notice An on-chain approval can wait only a few nonces ahead, so none sits as a sleeper behind a
     /// long queue of later actions.
     function test_RevertWhen_ApprovingFarFutureNonce() public {
-        uint256 far = app.nonce() + 9;
+        uint256 current = app.nonce();
+        uint256 far = current + app.MAX_NONCE_AHEAD() + 1;
+        assertEq(far, current + 9);
         vm.prank(alice);
-        vm.expectRevert();
+        vm.expectRevert(abi.encodeWithSelector(IAppAuthMultisig.MultisigNonceTooFarAhead.selector, far, far - 1));
         app.approve(keccak256(proposeV2), far);
+
+        // The furthest nonce allowed is accepted and counts once that nonce comes.
+        vm.prank(alice);
+        app.approve(keccak256(proposeV2), far - 1);
+        assertTrue(app.hasApproved(alice, keccak256(proposeV2), far - 1));
     }
 
     // ------------------------------------------------------------------ helpers

@@ -5,6 +5,7 @@ import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Permit.sol";
 import {ERC20Votes} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Votes.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
+import {AppAuthVotesToken} from "../../contracts/governance/AppAuthVotesToken.sol";
 
 /// @dev An ERC20Votes token left on OpenZeppelin's default block-number clock.
 contract BlockClockVotes is ERC20, ERC20Permit, ERC20Votes {
@@ -61,5 +62,14 @@ contract MinterVotes is ERC20, ERC20Permit, ERC20Votes {
 
     function _update(address from, address to, uint256 value) internal override(ERC20, ERC20Votes) {
         super._update(from, to, value);
+    }
+}
+
+/// @dev A fixed-supply token (nobody can mint) that still has an owner, who could hold other powers.
+contract OwnedVotesToken is AppAuthVotesToken {
+    address public immutable owner;
+
+    constructor(address owner_, uint256 supply) AppAuthVotesToken("Owned votes", "OWN", owner_, supply) {
+        owner = owner_;
     }
 }
