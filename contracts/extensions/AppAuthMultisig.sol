@@ -24,6 +24,9 @@ abstract contract AppAuthMultisig is AppAuthNotice, EIP712, IAppAuthMultisig {
     /// @inheritdoc IAppAuthMultisig
     uint256 public constant MAX_NONCE_AHEAD = 8;
 
+    // The nonce's low bits count executions; the bits above count signer removals (see {nonce}).
+    uint256 private constant NONCE_EPOCH_BITS = 128;
+
     /// @inheritdoc IAppAuthMultisig
     bytes32 public constant EXECUTE_TYPEHASH = keccak256("Execute(bytes data,uint256 nonce)");
 
@@ -205,6 +208,9 @@ abstract contract AppAuthMultisig is AppAuthNotice, EIP712, IAppAuthMultisig {
             (address signer, uint256 newThreshold) = _decodeSignerChange(value);
             _removeSigner(signer);
             if (newThreshold != _threshold) _setThreshold(newThreshold);
+            // A new signer-set epoch: approvals given to the old set, off-chain ones included, are for
+            // nonces that will never come (honest signers sign for the nonces they see).
+            _nonce = ((_nonce >> NONCE_EPOCH_BITS) + 1) << NONCE_EPOCH_BITS;
         } else if (kind == ChangeKind.Threshold) {
             _validateSignerChange(kind, value);
             _setThreshold(uint256(value));

@@ -99,6 +99,10 @@ interface IAppAuthMultisig {
     function threshold() external view returns (uint256);
 
     /// @notice The nonce the next {execute} must carry.
+    /// @dev It grows by one per execution, and jumps to the next multiple of 2^128 when a signer's
+    /// removal takes effect: every approval collected before, signature or on-chain, is for a nonce
+    /// that can no longer come, so none can count after the signer set changed (nor after a removed
+    /// signer is added again).
     function nonce() external view returns (uint256);
 
     /// @notice The EIP-712 digest a signer signs to approve the call with data hash `dataHash` at `nonce`.
