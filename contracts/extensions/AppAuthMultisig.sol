@@ -126,9 +126,13 @@ abstract contract AppAuthMultisig is AppAuthNotice, EIP712, IAppAuthMultisig {
         if (member.position == 0) revert MultisigNotSigner(msg.sender);
         uint256 current = _nonce;
         if (nonce_ < current) revert MultisigInvalidNonce(nonce_, current);
-        if (nonce_ - current > MAX_NONCE_AHEAD) revert MultisigNonceTooFarAhead(nonce_, current + MAX_NONCE_AHEAD);
+        if (nonce_ - current > MAX_NONCE_AHEAD) {
+            revert MultisigNonceTooFarAhead(nonce_, current + MAX_NONCE_AHEAD);
+        }
         bytes32 digest = executeHash(dataHash, nonce_);
-        if (_approvals[digest][msg.sender] == member.membership) revert MultisigAlreadyApproved(msg.sender, digest);
+        if (_approvals[digest][msg.sender] == member.membership) {
+            revert MultisigAlreadyApproved(msg.sender, digest);
+        }
         _approvals[digest][msg.sender] = member.membership;
         emit Approved(msg.sender, digest, dataHash, nonce_);
     }
@@ -280,7 +284,9 @@ abstract contract AppAuthMultisig is AppAuthNotice, EIP712, IAppAuthMultisig {
         for (uint256 i; i < total && found < needed; ++i) {
             address signer = _signers[i];
             uint256 approvedIn = _approvals[digest][signer];
-            if (approvedIn != 0 && approvedIn == _members[signer].membership && !_contains(signed, signer)) ++found;
+            if (approvedIn != 0 && approvedIn == _members[signer].membership && !_contains(signed, signer)) {
+                ++found;
+            }
         }
     }
 

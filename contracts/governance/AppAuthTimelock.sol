@@ -75,7 +75,9 @@ contract AppAuthTimelock is TimelockController, IAppAuthTimelock {
     }
 
     function _checkNotExpired(bytes32 id) private view {
-        if (isOperationExpired(id)) revert AppAuthTimelockOperationExpired(id, getTimestamp(id) + _executionWindow);
+        if (isOperationExpired(id)) {
+            revert AppAuthTimelockOperationExpired(id, getTimestamp(id) + _executionWindow);
+        }
     }
 
     function _only(address account) private pure returns (address[] memory accounts) {

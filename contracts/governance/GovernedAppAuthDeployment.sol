@@ -94,7 +94,9 @@ contract GovernedAppAuthDeployment is IGovernedAppAuthDeployment {
             revert AppAuthGovernorTokenMintAuthorityUnknown(token);
         }
         address authority = abi.decode(data, (address));
-        if (authority != address(0) && authority != timelock_) revert AppAuthGovernorTokenMintable(authority);
+        if (authority != address(0) && authority != timelock_) {
+            revert AppAuthGovernorTokenMintable(authority);
+        }
 
         (ok, data) = token.staticcall(abi.encodeWithSignature("owner()"));
         if (!ok || data.length != 32) return;

@@ -461,7 +461,8 @@ contract AppAuthGovernorTest is GovernorFixture {
 
         vm.warp(block.timestamp + 90 days);
         Proposal memory open = _proposal(
-            address(timelock), abi.encodeCall(IAccessControl.grantRole, (timelock.EXECUTOR_ROLE(), address(0)))
+            address(timelock),
+            abi.encodeCall(IAccessControl.grantRole, (timelock.EXECUTOR_ROLE(), address(0)))
         );
         _govern(open);
         assertTrue(timelock.hasRole(timelock.EXECUTOR_ROLE(), address(0)));
@@ -494,26 +495,32 @@ contract AppAuthGovernorTest is GovernorFixture {
     /// @notice Threat-table row "settings without floors": a vote that sets the voting delay or the
     /// quorum to zero must not take effect.
     function test_RevertWhen_VoteSetsVotingDelayToZero() public {
-        Proposal memory p = _proposal(address(governor), abi.encodeWithSignature("setVotingDelay(uint48)", uint48(0)));
+        Proposal memory p =
+            _proposal(address(governor), abi.encodeWithSignature("setVotingDelay(uint48)", uint48(0)));
         uint256 id = _propose(alice, p);
         _voteToPass(id);
         _queue(p);
         vm.warp(governor.proposalEta(id));
         vm.expectRevert(
-            abi.encodeWithSelector(IAppAuthGovernor.AppAuthGovernorBelowFloor.selector, "votingDelay", 0, 1 hours)
+            abi.encodeWithSelector(
+                IAppAuthGovernor.AppAuthGovernorBelowFloor.selector, "votingDelay", 0, 1 hours
+            )
         );
         _execute(p);
         assertEq(governor.votingDelay(), VOTING_DELAY);
     }
 
     function test_RevertWhen_VoteSetsQuorumToZero() public {
-        Proposal memory p = _proposal(address(governor), abi.encodeWithSignature("updateQuorumNumerator(uint256)", 0));
+        Proposal memory p =
+            _proposal(address(governor), abi.encodeWithSignature("updateQuorumNumerator(uint256)", 0));
         uint256 id = _propose(alice, p);
         _voteToPass(id);
         _queue(p);
         vm.warp(governor.proposalEta(id));
         vm.expectRevert(
-            abi.encodeWithSelector(IAppAuthGovernor.AppAuthGovernorBelowFloor.selector, "quorumNumerator", 0, 1)
+            abi.encodeWithSelector(
+                IAppAuthGovernor.AppAuthGovernorBelowFloor.selector, "quorumNumerator", 0, 1
+            )
         );
         _execute(p);
         assertEq(governor.quorumNumerator(), QUORUM_PERCENT);
@@ -523,13 +530,17 @@ contract AppAuthGovernorTest is GovernorFixture {
         IAppAuthGovernor.Config memory config = _governorConfig();
         config.votingDelay = 0;
         vm.expectRevert(
-            abi.encodeWithSelector(IAppAuthGovernor.AppAuthGovernorBelowFloor.selector, "votingDelay", 0, 1 hours)
+            abi.encodeWithSelector(
+                IAppAuthGovernor.AppAuthGovernorBelowFloor.selector, "votingDelay", 0, 1 hours
+            )
         );
         new AppAuthGovernor("g", token, timelock, config);
         config = _governorConfig();
         config.quorumNumerator = 0;
         vm.expectRevert(
-            abi.encodeWithSelector(IAppAuthGovernor.AppAuthGovernorBelowFloor.selector, "quorumNumerator", 0, 1)
+            abi.encodeWithSelector(
+                IAppAuthGovernor.AppAuthGovernorBelowFloor.selector, "quorumNumerator", 0, 1
+            )
         );
         new AppAuthGovernor("g", token, timelock, config);
         config = _governorConfig();

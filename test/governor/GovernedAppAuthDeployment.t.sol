@@ -156,7 +156,9 @@ contract GovernedAppAuthDeploymentTest is GovernorFixture {
         assertEq(t.MIN_DELAY(), 1 hours);
         assertEq(token.mintAuthority(), address(0));
         vm.prank(deployer);
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthTimelock.AppAuthTimelockDelayBelowFloor.selector, 0, 1 hours));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthTimelock.AppAuthTimelockDelayBelowFloor.selector, 0, 1 hours)
+        );
         new GovernedAppAuthDeployment(token, "g", _governorConfig(), 0, _appConfig(_policy()));
     }
 }

@@ -170,7 +170,9 @@ contract MultisigSignerSetTest is MultisigBase {
 
         // The removal also moved the nonce to a new epoch, so nothing approved for `nonce` can run.
         bytes[] memory aliceOnly = IAppAuthMultisig(address(app)).signAll(_keys(aliceKey), proposeV2, nonce);
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthMultisig.MultisigInvalidNonce.selector, nonce, 1 << 128));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthMultisig.MultisigInvalidNonce.selector, nonce, 1 << 128)
+        );
         app.execute(proposeV2, nonce, aliceOnly);
     }
 
@@ -370,7 +372,9 @@ contract MultisigSignerSetTest is MultisigBase {
         (withCarol[0], withCarol[1]) = alice < carol
             ? (IAppAuthMultisig(address(app)).sign(aliceKey, proposeV2, later), carolSigned)
             : (carolSigned, IAppAuthMultisig(address(app)).sign(aliceKey, proposeV2, later));
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthMultisig.MultisigInvalidNonce.selector, later, current));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthMultisig.MultisigInvalidNonce.selector, later, current)
+        );
         app.execute(proposeV2, later, withCarol);
     }
 
@@ -401,7 +405,9 @@ contract MultisigSignerSetTest is MultisigBase {
         uint256 far = current + app.MAX_NONCE_AHEAD() + 1;
         assertEq(far, current + 9);
         vm.prank(alice);
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthMultisig.MultisigNonceTooFarAhead.selector, far, far - 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthMultisig.MultisigNonceTooFarAhead.selector, far, far - 1)
+        );
         app.approve(keccak256(proposeV2), far);
 
         // The furthest nonce allowed is accepted and counts once that nonce comes.
