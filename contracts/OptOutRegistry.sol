@@ -6,7 +6,6 @@ import {Hashes} from "@openzeppelin/contracts/utils/cryptography/Hashes.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {ERC165} from "@openzeppelin/contracts/utils/introspection/ERC165.sol";
 import {ERC165Checker} from "@openzeppelin/contracts/utils/introspection/ERC165Checker.sol";
-import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 import {IAppAuthNotice} from "./interfaces/IAppAuthNotice.sol";
 import {IOptOutRegistry} from "./interfaces/IOptOutRegistry.sol";
 
@@ -21,10 +20,10 @@ import {IOptOutRegistry} from "./interfaces/IOptOutRegistry.sol";
 /// Every opt-out costs the same: the proposal's record (window, count, digest) is written when the
 /// proposal is first seen, and each opt-out then writes two fresh slots (the user's position and the
 /// entry) and updates two slots that are already non-zero (count, digest).
-contract OptOutRegistry is IOptOutRegistry, EIP712, Nonces, ERC165 {
+contract OptOutRegistry is IOptOutRegistry, EIP712, ERC165 {
     /// @inheritdoc IOptOutRegistry
     bytes32 public constant OPT_OUT_TYPEHASH =
-        keccak256("OptOut(address user,bytes32 proposal,uint256 nonce,uint256 deadline)");
+        keccak256("OptOut(address user,bytes32 proposal,uint256 deadline)");
 
     // A proposal's window as first seen pending, its set's size and running digest.
     struct Record {
@@ -128,13 +127,8 @@ contract OptOutRegistry is IOptOutRegistry, EIP712, Nonces, ERC165 {
     }
 
     /// @inheritdoc IOptOutRegistry
-    function nonces(address user) public view override(IOptOutRegistry, Nonces) returns (uint256) {
-        return super.nonces(user);
-    }
-
-    /// @inheritdoc IOptOutRegistry
-    function hashOptOut(address user, bytes32 key, uint256 nonce, uint256 deadline) public view returns (bytes32) {
-        return _hashTypedDataV4(keccak256(abi.encode(OPT_OUT_TYPEHASH, user, key, nonce, deadline)));
+    function hashOptOut(address user, bytes32 key, uint256 deadline) public view returns (bytes32) {
+        return _hashTypedDataV4(keccak256(abi.encode(OPT_OUT_TYPEHASH, user, key, deadline)));
     }
 
     /// @inheritdoc ERC165
@@ -158,20 +152,18 @@ contract OptOutRegistry is IOptOutRegistry, EIP712, Nonces, ERC165 {
     }
 
     /// @inheritdoc IOptOutRegistry
-    function optOutBySig(
-        address user,
-        bytes32 changeId,
-        bytes32 key,
-        uint256 nonce,
-        uint256 deadline,
-        bytes calldata signature
-    ) external {
+    /// @dev No nonce: the signed key is the replay guard. A signature names one announcement, and a user
+    /// can be recorded in an announcement's set only once ({OptOutAlreadyOptedOut}), so a signature can
+    /// be used once and nowhere else, while a user's signatures for different proposals stay independent
+    /// of each other whatever happens to any one of them (a sequential nonce would let the controller void
+    /// every later signature by cancelling the proposal an earlier one was for).
+    function optOutBySig(address user, bytes32 changeId, bytes32 key, uint256 deadline, bytes calldata signature)
+        external
+    {
         if (block.timestamp > deadline) revert OptOutSignatureExpired(user, deadline);
         bytes32 currentKey = _openWindow(changeId);
         if (currentKey != key) revert OptOutProposalMismatch(changeId, key, currentKey);
-        uint256 expected = _useNonce(user);
-        if (nonce != expected) revert OptOutInvalidNonce(user, nonce, expected);
-        if (!SignatureChecker.isValidSignatureNowCalldata(user, hashOptOut(user, key, nonce, deadline), signature)) {
+        if (!SignatureChecker.isValidSignatureNowCalldata(user, hashOptOut(user, key, deadline), signature)) {
             revert OptOutInvalidSignature(user);
         }
         _record(key, user);

@@ -22,14 +22,28 @@ abstract contract AppAuthMultisig is AppAuthNotice, EIP712, IAppAuthMultisig {
     uint256 public constant MAX_SIGNERS = 32;
 
     /// @inheritdoc IAppAuthMultisig
+    uint256 public constant MAX_NONCE_AHEAD = 8;
+
+    // The nonce's low bits count executions; the bits above count signer removals (see {nonce}).
+    uint256 private constant NONCE_EPOCH_BITS = 128;
+
+    /// @inheritdoc IAppAuthMultisig
     bytes32 public constant EXECUTE_TYPEHASH = keccak256("Execute(bytes data,uint256 nonce)");
 
+    // An account's place in the signer set. `position` is 1-based in _signers, 0 when not a signer;
+    // `membership` counts the times the account was added and survives its removal, so that each
+    // membership has its own number and approvals from an earlier one can be told apart.
+    struct Member {
+        uint128 position;
+        uint128 membership;
+    }
+
     address[] private _signers;
-    // 1-based position in _signers; 0 means not a signer.
-    mapping(address account => uint256) private _signerIndex;
+    mapping(address account => Member) private _members;
     uint256 private _threshold;
     uint256 private _nonce;
-    mapping(bytes32 digest => mapping(address signer => bool)) private _approvals;
+    // The membership during which the signer approved; live only while it is the signer's current one.
+    mapping(bytes32 digest => mapping(address signer => uint256 membership)) private _approvals;
 
     /// @param signers_ The signers at deployment: distinct, non-zero, at most {MAX_SIGNERS}.
     /// @param threshold_ How many of them must approve a call; in `[1, signers_.length]`.
@@ -55,7 +69,7 @@ abstract contract AppAuthMultisig is AppAuthNotice, EIP712, IAppAuthMultisig {
 
     /// @inheritdoc IAppAuthMultisig
     function isSigner(address account) public view returns (bool) {
-        return _signerIndex[account] != 0;
+        return _members[account].position != 0;
     }
 
     /// @inheritdoc IAppAuthMultisig
@@ -75,7 +89,7 @@ abstract contract AppAuthMultisig is AppAuthNotice, EIP712, IAppAuthMultisig {
 
     /// @inheritdoc IAppAuthMultisig
     function hasApproved(address signer, bytes32 dataHash, uint256 nonce_) public view returns (bool) {
-        return _approvals[executeHash(dataHash, nonce_)][signer];
+        return _isLive(executeHash(dataHash, nonce_), signer);
     }
 
     /// @inheritdoc IAppAuthMultisig
@@ -108,19 +122,26 @@ abstract contract AppAuthMultisig is AppAuthNotice, EIP712, IAppAuthMultisig {
 
     /// @inheritdoc IAppAuthMultisig
     function approve(bytes32 dataHash, uint256 nonce_) external {
-        if (!isSigner(msg.sender)) revert MultisigNotSigner(msg.sender);
-        if (nonce_ < _nonce) revert MultisigInvalidNonce(nonce_, _nonce);
+        Member memory member = _members[msg.sender];
+        if (member.position == 0) revert MultisigNotSigner(msg.sender);
+        uint256 current = _nonce;
+        if (nonce_ < current) revert MultisigInvalidNonce(nonce_, current);
+        if (nonce_ - current > MAX_NONCE_AHEAD) {
+            revert MultisigNonceTooFarAhead(nonce_, current + MAX_NONCE_AHEAD);
+        }
         bytes32 digest = executeHash(dataHash, nonce_);
-        if (_approvals[digest][msg.sender]) revert MultisigAlreadyApproved(msg.sender, digest);
-        _approvals[digest][msg.sender] = true;
+        if (_approvals[digest][msg.sender] == member.membership) {
+            revert MultisigAlreadyApproved(msg.sender, digest);
+        }
+        _approvals[digest][msg.sender] = member.membership;
         emit Approved(msg.sender, digest, dataHash, nonce_);
     }
 
     /// @inheritdoc IAppAuthMultisig
     function revokeApproval(bytes32 dataHash, uint256 nonce_) external {
         bytes32 digest = executeHash(dataHash, nonce_);
-        if (!_approvals[digest][msg.sender]) revert MultisigNotApproved(msg.sender, digest);
-        _approvals[digest][msg.sender] = false;
+        if (!_isLive(digest, msg.sender)) revert MultisigNotApproved(msg.sender, digest);
+        delete _approvals[digest][msg.sender];
         emit ApprovalRevoked(msg.sender, digest, dataHash, nonce_);
     }
 
@@ -191,6 +212,9 @@ abstract contract AppAuthMultisig is AppAuthNotice, EIP712, IAppAuthMultisig {
             (address signer, uint256 newThreshold) = _decodeSignerChange(value);
             _removeSigner(signer);
             if (newThreshold != _threshold) _setThreshold(newThreshold);
+            // A new signer-set epoch: approvals given to the old set, off-chain ones included, are for
+            // nonces that will never come (honest signers sign for the nonces they see).
+            _nonce = ((_nonce >> NONCE_EPOCH_BITS) + 1) << NONCE_EPOCH_BITS;
         } else if (kind == ChangeKind.Threshold) {
             _validateSignerChange(kind, value);
             _setThreshold(uint256(value));
@@ -259,8 +283,17 @@ abstract contract AppAuthMultisig is AppAuthNotice, EIP712, IAppAuthMultisig {
         uint256 total = _signers.length;
         for (uint256 i; i < total && found < needed; ++i) {
             address signer = _signers[i];
-            if (_approvals[digest][signer] && !_contains(signed, signer)) ++found;
+            uint256 approvedIn = _approvals[digest][signer];
+            if (approvedIn != 0 && approvedIn == _members[signer].membership && !_contains(signed, signer)) {
+                ++found;
+            }
         }
+    }
+
+    /// @dev Whether `signer` is a signer and approved `digest` during its current membership.
+    function _isLive(bytes32 digest, address signer) private view returns (bool) {
+        Member memory member = _members[signer];
+        return member.position != 0 && _approvals[digest][signer] == member.membership;
     }
 
     function _contains(address[] memory accounts, address account) private pure returns (bool) {
@@ -277,20 +310,24 @@ abstract contract AppAuthMultisig is AppAuthNotice, EIP712, IAppAuthMultisig {
 
     function _addSigner(address signer) private {
         _signers.push(signer);
-        _signerIndex[signer] = _signers.length;
+        Member storage member = _members[signer];
+        member.position = uint128(_signers.length);
+        // A fresh membership: approvals given under an earlier one never count again.
+        ++member.membership;
         emit SignerAdded(signer);
     }
 
+    /// @dev Keeps `membership`, so that the address's approvals stay void if it is added again.
     function _removeSigner(address signer) private {
-        uint256 index = _signerIndex[signer];
+        uint256 index = _members[signer].position;
         uint256 last = _signers.length;
         if (index != last) {
             address moved = _signers[last - 1];
             _signers[index - 1] = moved;
-            _signerIndex[moved] = index;
+            _members[moved].position = uint128(index);
         }
         _signers.pop();
-        delete _signerIndex[signer];
+        _members[signer].position = 0;
         emit SignerRemoved(signer);
     }
 

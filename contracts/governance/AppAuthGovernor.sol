@@ -24,14 +24,17 @@ import {IAppAuthGovernor} from "../interfaces/IAppAuthGovernor.sol";
 /// @notice Stage-2 governance for an AppAuth: token holders vote, a TimelockController carries out
 /// what passed, and the AppAuth's own notice period follows, so users can exit whatever the vote was.
 /// @dev OpenZeppelin's Governor and its standard extensions, composed as Tally indexes them; nothing
-/// of the voting logic is reimplemented. Two additions:
+/// of the voting logic is reimplemented. Three additions:
 /// - the clock must be a timestamp (Base is an L2, block numbers are no measure of time there), checked
 ///   once at deployment against the token;
 /// - a proposal expires if it is not queued within {executionWindow} of its deadline, or not executed
 ///   within {executionWindow} of its timelock ETA. TimelockController operations never expire by
 ///   themselves; without this a vote could sit approved for years and be carried out when the token
-///   holders who passed it are long gone. The timelock grants EXECUTOR_ROLE to this governor only,
-///   so an expired operation cannot be executed around it.
+///   holders who passed it are long gone. The timelock ({AppAuthTimelock}) enforces the same window
+///   itself, so an expired operation cannot be executed around the governor either, whoever later
+///   holds EXECUTOR_ROLE;
+/// - floors on the voting delay, the voting period and the quorum, checked at deployment and on every
+///   later change (see {MIN_VOTING_DELAY}, {MIN_VOTING_PERIOD}, {MIN_QUORUM_NUMERATOR}).
 ///
 /// The governed AppAuth is a {TimelockAppAuth} whose owner is the timelock: the governor is not tied to
 /// one AppAuth, and a Stage-1 app can move to governance without changing its address, which is its
@@ -48,6 +51,16 @@ contract AppAuthGovernor is
 {
     /// @notice No execution window may exceed this.
     uint256 public constant MAX_EXECUTION_WINDOW = 365 days;
+
+    /// @notice The least voting delay: time for holders to see a proposal and move or delegate their
+    /// tokens before the snapshot, and for nobody to vote with tokens bought in the proposal's block.
+    uint256 public constant MIN_VOTING_DELAY = 1 hours;
+
+    /// @notice The least voting period.
+    uint256 public constant MIN_VOTING_PERIOD = 1 days;
+
+    /// @notice The least quorum, in percent of the supply at the snapshot: no single small holder decides.
+    uint256 public constant MIN_QUORUM_NUMERATOR = 1;
 
     uint256 private immutable _executionWindow;
 
@@ -98,6 +111,30 @@ contract AppAuthGovernor is
     /// @inheritdoc Governor
     function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
         return interfaceId == type(IAppAuthGovernor).interfaceId || super.supportsInterface(interfaceId);
+    }
+
+    // ------------------------------------------------------------------ floors
+
+    /// @dev Every path that sets the voting delay (the constructor and `setVotingDelay`) runs this.
+    function _setVotingDelay(uint48 newVotingDelay) internal override {
+        _checkFloor("votingDelay", newVotingDelay, MIN_VOTING_DELAY);
+        super._setVotingDelay(newVotingDelay);
+    }
+
+    /// @dev Every path that sets the voting period (the constructor and `setVotingPeriod`) runs this.
+    function _setVotingPeriod(uint32 newVotingPeriod) internal override {
+        _checkFloor("votingPeriod", newVotingPeriod, MIN_VOTING_PERIOD);
+        super._setVotingPeriod(newVotingPeriod);
+    }
+
+    /// @dev Every path that sets the quorum (the constructor and `updateQuorumNumerator`) runs this.
+    function _updateQuorumNumerator(uint256 newQuorumNumerator) internal override {
+        _checkFloor("quorumNumerator", newQuorumNumerator, MIN_QUORUM_NUMERATOR);
+        super._updateQuorumNumerator(newQuorumNumerator);
+    }
+
+    function _checkFloor(string memory setting, uint256 value, uint256 floor) private pure {
+        if (value < floor) revert AppAuthGovernorBelowFloor(setting, value, floor);
     }
 
     // ------------------------------------------------------------------ overrides Solidity requires

@@ -6,6 +6,7 @@ import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
 import {ERC721Votes} from "@openzeppelin/contracts/token/ERC721/extensions/ERC721Votes.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
+import {IAppAuthVotes} from "../interfaces/IAppAuthVotes.sol";
 
 /// @title AppAuthNodeVotes
 /// @notice One node, one vote: an ERC721Votes seat per node operator, keeping time in seconds, for an
@@ -14,7 +15,7 @@ import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 /// the set of voters itself changes only by a vote (A7: no deployer role). Seats are ordinary ERC-721
 /// tokens: weight counts once delegated, as with any ERC-5805 token, and is read at each proposal's
 /// snapshot, so a seat moved after the snapshot carries no weight in that vote.
-contract AppAuthNodeVotes is ERC721, EIP712, ERC721Votes, Ownable {
+contract AppAuthNodeVotes is ERC721, EIP712, ERC721Votes, Ownable, IAppAuthVotes {
     uint256 private _nextSeat;
 
     /// @param name_ Collection name, also its EIP-712 name for delegation by signature.
@@ -39,6 +40,11 @@ contract AppAuthNodeVotes is ERC721, EIP712, ERC721Votes, Ownable {
     /// @notice Removes the seat `seatId`, whoever holds it.
     function unseat(uint256 seatId) external onlyOwner {
         _burn(seatId);
+    }
+
+    /// @notice The owner: {seat} is the only way a seat, and so a vote, comes into being.
+    function mintAuthority() external view returns (address) {
+        return owner();
     }
 
     /// @notice The current timepoint: the block's timestamp (ERC-6372).

@@ -6,6 +6,7 @@ import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20P
 import {ERC20Votes} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Votes.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
+import {IAppAuthVotes} from "../interfaces/IAppAuthVotes.sol";
 
 /// @title AppAuthVotesToken
 /// @notice A fixed-supply ERC20Votes token that keeps time in seconds, for an {AppAuthGovernor}.
@@ -13,7 +14,7 @@ import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 /// holds a role that could create votes later (A7). Vote weights are checkpointed by timestamp, and
 /// the governor reads them at each proposal's snapshot, so tokens bought, borrowed or delegated after
 /// the snapshot carry no weight in that vote.
-contract AppAuthVotesToken is ERC20, ERC20Permit, ERC20Votes {
+contract AppAuthVotesToken is ERC20, ERC20Permit, ERC20Votes, IAppAuthVotes {
     /// @param name_ Token name, also its EIP-712 name for permits and delegation by signature.
     /// @param symbol_ Token symbol.
     /// @param recipient Receives the whole supply.
@@ -23,6 +24,11 @@ contract AppAuthVotesToken is ERC20, ERC20Permit, ERC20Votes {
         ERC20Permit(name_)
     {
         _mint(recipient, supply);
+    }
+
+    /// @notice Nobody: the supply is fixed at deployment.
+    function mintAuthority() external pure returns (address) {
+        return address(0);
     }
 
     /// @notice The current timepoint: the block's timestamp (ERC-6372).

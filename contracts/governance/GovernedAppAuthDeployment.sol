@@ -21,12 +21,13 @@ contract GovernedAppAuthDeployment is GovernedDeploymentBase {
     address private immutable _governor;
     address private immutable _timelock;
 
-    /// @param token The votes token (timestamp clock). If it has an `owner()`, that must be zero or
-    /// the new timelock; deploy an owned token with the timelock's future address (`address(this)`'s
-    /// CREATE address at nonce 2) as owner.
+    /// @param token The votes token (timestamp clock). It must answer {IAppAuthVotes-mintAuthority}
+    /// with zero or the new timelock, and an `owner()`, if it has one, must be zero or the new timelock
+    /// too; deploy an owned token with the timelock's future address (`address(this)`'s CREATE address
+    /// at nonce 2) as owner.
     /// @param governorName The governor's name (its EIP-712 domain name).
     /// @param governorConfig Delays, threshold, quorum and execution window.
-    /// @param timelockDelay The TimelockController's minimum delay, in seconds.
+    /// @param timelockDelay The timelock's minimum delay, in seconds; at least {AppAuthTimelock-MIN_DELAY}.
     /// @param appConfig The AppAuth's notice and grace periods and initial policy.
     constructor(
         IVotes token,

@@ -5,7 +5,9 @@ import {TimelockController} from "@openzeppelin/contracts/governance/TimelockCon
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {IAppAuthGovernor} from "../interfaces/IAppAuthGovernor.sol";
 import {IGovernedAppAuthDeployment} from "../interfaces/IGovernedAppAuthDeployment.sol";
+import {IAppAuthVotes} from "../interfaces/IAppAuthVotes.sol";
 import {AppAuthGovernor} from "./AppAuthGovernor.sol";
+import {AppAuthTimelock} from "./AppAuthTimelock.sol";
 
 /// @title GovernedDeploymentBase
 /// @notice The governance half of a one-transaction governed deployment: an AppAuthGovernor and a
@@ -17,8 +19,9 @@ import {AppAuthGovernor} from "./AppAuthGovernor.sol";
 abstract contract GovernedDeploymentBase is IGovernedAppAuthDeployment {
     /// @dev Creates the governor and its timelock; the timelock administers itself and the governor is
     /// its only proposer, canceller and executor. Execution is reserved to the governor (not open to
-    /// anyone): anyone can still execute a queued proposal through {Governor-execute}, and the
-    /// governor's execution window cannot be bypassed by executing on the timelock directly.
+    /// anyone): anyone can still execute a queued proposal through {Governor-execute}. The timelock
+    /// enforces the governor's execution window itself, so even a later vote that opens execution to
+    /// everyone cannot revive an expired proposal.
     function _deployGovernance(
         IVotes token,
         string memory governorName,
@@ -30,22 +33,31 @@ abstract contract GovernedDeploymentBase is IGovernedAppAuthDeployment {
         governor_ =
             new AppAuthGovernor(governorName, token, TimelockController(payable(expectedTimelock)), governorConfig);
 
-        address[] memory onlyGovernor = new address[](1);
-        onlyGovernor[0] = address(governor_);
         // Admin zero: the timelock administers itself, so roles change only by a governance proposal.
-        timelock_ = new TimelockController(timelockDelay, onlyGovernor, onlyGovernor, address(0));
+        // Its execution window is the governor's, so an operation expires in both at the same second.
+        timelock_ = new AppAuthTimelock(timelockDelay, governorConfig.executionWindow, address(governor_));
         if (address(timelock_) != expectedTimelock) {
             revert AppAuthGovernorUnexpectedAddress(expectedTimelock, address(timelock_));
         }
-        _checkTokenOwner(address(token), address(timelock_));
+        _checkToken(address(token), address(timelock_));
     }
 
-    /// @dev A token without `owner()` has nobody to check; one with an owner must be owned by
-    /// governance, or by nobody.
-    function _checkTokenOwner(address token, address timelock_) private view {
-        (bool ok, bytes memory data) = token.staticcall(abi.encodeWithSignature("owner()"));
+    /// @dev Who owns a token says nothing about who can mint it (a minter role, a separate minter, a
+    /// bridge), so the token must name its mint authority ({IAppAuthVotes}); a token that does not is
+    /// refused. Both the mint authority and the owner, if any, must be governance or nobody.
+    function _checkToken(address token, address timelock_) private view {
+        (bool ok, bytes memory data) = token.staticcall(abi.encodeCall(IAppAuthVotes.mintAuthority, ()));
+        if (!ok || data.length != 32 || uint256(bytes32(data)) >> 160 != 0) {
+            revert AppAuthGovernorTokenMintAuthorityUnknown(token);
+        }
+        address authority = abi.decode(data, (address));
+        if (authority != address(0) && authority != timelock_) {
+            revert AppAuthGovernorTokenMintable(authority);
+        }
+
+        (ok, data) = token.staticcall(abi.encodeWithSignature("owner()"));
         if (!ok || data.length != 32) return;
-        address tokenOwner = abi.decode(data, (address));
+        address tokenOwner = address(uint160(uint256(bytes32(data))));
         if (tokenOwner != address(0) && tokenOwner != timelock_) {
             revert AppAuthGovernorTokenOwned(tokenOwner);
         }

@@ -7,7 +7,8 @@ pragma solidity ^0.8.24;
 /// expires instead of waiting forever in the timelock (A5 at the governance layer).
 interface IAppAuthGovernor {
     /// @notice The governance parameters fixed at deployment; all but `executionWindow` can later be
-    /// changed by a proposal through OpenZeppelin's own setters.
+    /// changed by a proposal through OpenZeppelin's own setters, never below the governor's floors
+    /// (voting delay 1 hour, voting period 1 day, quorum 1%).
     /// @param votingDelay Seconds between a proposal and its vote snapshot, the time holders have to
     /// delegate or exit before weights are fixed.
     /// @param votingPeriod Seconds the vote stays open.
@@ -27,6 +28,10 @@ interface IAppAuthGovernor {
 
     /// @notice The votes token does not keep time in seconds; delays in seconds would be misread.
     error AppAuthGovernorClockNotTimestamp(string clockMode);
+
+    /// @notice A setting below its floor, at deployment or by a later vote. `setting` names it:
+    /// `votingDelay`, `votingPeriod` or `quorumNumerator`.
+    error AppAuthGovernorBelowFloor(string setting, uint256 value, uint256 floor);
 
     /// @notice An execution window of zero, or longer than the maximum.
     error AppAuthGovernorInvalidExecutionWindow(uint256 executionWindow, uint256 max);

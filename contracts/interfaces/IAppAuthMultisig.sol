@@ -70,14 +70,21 @@ interface IAppAuthMultisig {
     /// @notice `signer` has already approved the call with this digest on-chain.
     error MultisigAlreadyApproved(address signer, bytes32 digest);
 
-    /// @notice `signer` has no on-chain approval of the call with this digest to revoke.
+    /// @notice `signer` has no live on-chain approval of the call with this digest to revoke.
     error MultisigNotApproved(address signer, bytes32 digest);
+
+    /// @notice An on-chain approval for a nonce more than {MAX_NONCE_AHEAD} past the current one.
+    error MultisigNonceTooFarAhead(uint256 nonce, uint256 maxNonce);
 
     /// @notice Only the new signer `signer` may activate its own addition; `caller` tried to.
     error MultisigNewSignerMustActivate(address signer, address caller);
 
     /// @notice The most signers the contract holds. Bounds the on-chain-approval scan in {execute}.
     function MAX_SIGNERS() external view returns (uint256);
+
+    /// @notice How far ahead of {nonce} an on-chain approval may be given.
+    // solhint-disable-next-line func-name-mixedcase
+    function MAX_NONCE_AHEAD() external view returns (uint256);
 
     /// @notice The EIP-712 type hash of `Execute(bytes data,uint256 nonce)`.
     function EXECUTE_TYPEHASH() external view returns (bytes32);
@@ -92,6 +99,10 @@ interface IAppAuthMultisig {
     function threshold() external view returns (uint256);
 
     /// @notice The nonce the next {execute} must carry.
+    /// @dev It grows by one per execution, and jumps to the next multiple of 2^128 when a signer's
+    /// removal takes effect: every approval collected before, signature or on-chain, is for a nonce
+    /// that can no longer come, so none can count after the signer set changed (nor after a removed
+    /// signer is added again).
     function nonce() external view returns (uint256);
 
     /// @notice The EIP-712 digest a signer signs to approve the call with data hash `dataHash` at `nonce`.
@@ -99,8 +110,10 @@ interface IAppAuthMultisig {
     /// @param nonce_ The nonce the approval is for.
     function executeHash(bytes32 dataHash, uint256 nonce_) external view returns (bytes32 digest);
 
-    /// @notice Whether `signer` has approved the call `(dataHash, nonce_)` on-chain and not revoked it.
-    /// @dev Says nothing about whether `signer` is still a signer; {execute} counts current signers only.
+    /// @notice Whether `signer` approved the call `(dataHash, nonce_)` on-chain during its current
+    /// membership and has not revoked it.
+    /// @dev An approval lives only as long as the membership it was given in: removing a signer voids
+    /// it for good, and adding the same address again starts a membership with no approvals.
     /// @param signer The account asked about.
     /// @param dataHash `keccak256` of the call data.
     /// @param nonce_ The nonce the approval is for.
@@ -134,10 +147,12 @@ interface IAppAuthMultisig {
     /// @notice Approves the call `(dataHash, nonce_)` on-chain, as a signature would. Only a signer.
     /// @dev The way for a signer that cannot sign EIP-712 messages (a contract account such as a Safe).
     /// @param dataHash `keccak256` of the call data approved.
-    /// @param nonce_ Not below {nonce}.
+    /// @param nonce_ From {nonce} to {nonce} + {MAX_NONCE_AHEAD}, so that no approval waits as a
+    /// sleeper behind a long queue of later actions.
     function approve(bytes32 dataHash, uint256 nonce_) external;
 
-    /// @notice Withdraws the caller's on-chain approval of `(dataHash, nonce_)`.
+    /// @notice Withdraws the caller's on-chain approval of `(dataHash, nonce_)`; only a live one (see
+    /// {hasApproved}).
     /// @param dataHash `keccak256` of the call data approved.
     /// @param nonce_ The nonce the approval was for.
     function revokeApproval(bytes32 dataHash, uint256 nonce_) external;

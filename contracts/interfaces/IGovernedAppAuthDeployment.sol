@@ -4,9 +4,10 @@ pragma solidity ^0.8.24;
 import {AppAuthCore} from "../AppAuthCore.sol";
 
 /// @title IGovernedAppAuthDeployment
-/// @notice A Stage-2 AppAuth deployed and wired in one transaction: a TimelockAppAuth owned by a
-/// TimelockController whose only proposer, canceller and executor is an AppAuthGovernor. The
-/// deployment holds no role and keeps no function besides the views below; nobody else gets one either.
+/// @notice A Stage-2 AppAuth deployed and wired in one transaction: a TimelockAppAuth owned by an
+/// AppAuthTimelock (a TimelockController whose operations expire) whose only proposer, canceller and
+/// executor is an AppAuthGovernor. The deployment holds no role and keeps no function besides the
+/// views below; nobody else gets one either.
 interface IGovernedAppAuthDeployment {
     /// @notice The AppAuth's parameters.
     /// @param noticePeriod The notice period at deployment.
@@ -28,6 +29,13 @@ interface IGovernedAppAuthDeployment {
     /// @notice The votes token has an owner other than the new timelock (or none): that owner could
     /// mint votes or change the voter set around governance.
     error AppAuthGovernorTokenOwned(address tokenOwner);
+
+    /// @notice The votes token does not name who can mint it ({IAppAuthVotes-mintAuthority}), so
+    /// nothing shows that nobody outside governance can create votes.
+    error AppAuthGovernorTokenMintAuthorityUnknown(address token);
+
+    /// @notice Someone other than the new timelock can create voting supply.
+    error AppAuthGovernorTokenMintable(address mintAuthority);
 
     /// @notice A contract did not land at the address the wiring was computed for (a chain whose
     /// CREATE addresses differ from Ethereum's).

@@ -60,9 +60,6 @@ interface IOptOutRegistry {
     /// @notice The signed opt-out's deadline has passed.
     error OptOutSignatureExpired(address user, uint256 deadline);
 
-    /// @notice The signed opt-out carries a nonce other than `user`'s next one.
-    error OptOutInvalidNonce(address user, uint256 nonce, uint256 expected);
-
     /// @notice The signature is not `user`'s (ECDSA for an account without code, ERC-1271 otherwise).
     error OptOutInvalidSignature(address user);
 
@@ -70,7 +67,8 @@ interface IOptOutRegistry {
     error OptOutUnknownProposal(bytes32 key);
 
     /// @notice The EIP-712 type hash of a signed opt-out:
-    /// `OptOut(address user,bytes32 proposal,uint256 nonce,uint256 deadline)`.
+    /// `OptOut(address user,bytes32 proposal,uint256 deadline)`. It has no nonce: the proposal key is the
+    /// replay guard, since a user can opt out of one announcement only once.
     // solhint-disable-next-line func-name-mixedcase
     function OPT_OUT_TYPEHASH() external view returns (bytes32);
 
@@ -116,11 +114,8 @@ interface IOptOutRegistry {
     /// @notice Whether `users`, in this order, is exactly the set of `key` as it stands now.
     function verifyDigest(bytes32 key, address[] calldata users) external view returns (bool);
 
-    /// @notice The nonce `user`'s next signed opt-out must carry.
-    function nonces(address user) external view returns (uint256);
-
     /// @notice The EIP-712 hash a user signs to opt out of `key`; bound to this registry and chain.
-    function hashOptOut(address user, bytes32 key, uint256 nonce, uint256 deadline) external view returns (bytes32);
+    function hashOptOut(address user, bytes32 key, uint256 deadline) external view returns (bytes32);
 
     /// @notice Records the window of the announcement now pending under `changeId`, so that the set's
     /// freeze can be read after the AppAuth has forgotten the announcement. Anyone may call it; calling
@@ -134,18 +129,13 @@ interface IOptOutRegistry {
     function optOut(bytes32 changeId) external returns (bytes32 key);
 
     /// @notice Records `user`'s signed opt-out of the proposal `key`. Anyone may relay it.
+    /// @dev A signature stays valid for its proposal whatever happens to the user's other signatures or
+    /// to other proposals; it can be used once, since a second use finds the user already recorded.
     /// @param user The user who signed; the one recorded.
     /// @param changeId The AppAuth's id of the change; `key` must be its announcement now pending.
     /// @param key The proposal key the user signed.
-    /// @param nonce The user's next nonce, as signed.
     /// @param deadline The last timestamp at which the signature may be used, as signed.
     /// @param signature An ECDSA signature of {hashOptOut}, or an ERC-1271 one if `user` has code.
-    function optOutBySig(
-        address user,
-        bytes32 changeId,
-        bytes32 key,
-        uint256 nonce,
-        uint256 deadline,
-        bytes calldata signature
-    ) external;
+    function optOutBySig(address user, bytes32 changeId, bytes32 key, uint256 deadline, bytes calldata signature)
+        external;
 }

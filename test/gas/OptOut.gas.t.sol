@@ -142,9 +142,9 @@ contract OptOutGasTest is OptOutGasBase {
         (address user, uint256 key) = makeAddrAndKey("signer");
         bytes32 proposalKey = registry.currentProposalKey(HASH_V3);
         uint256 deadline = block.timestamp + 1 days;
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, registry.hashOptOut(user, proposalKey, 0, deadline));
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, registry.hashOptOut(user, proposalKey, deadline));
         bytes memory data = abi.encodeCall(
-            IOptOutRegistry.optOutBySig, (user, HASH_V3, proposalKey, 0, deadline, abi.encodePacked(r, s, v))
+            IOptOutRegistry.optOutBySig, (user, HASH_V3, proposalKey, deadline, abi.encodePacked(r, s, v))
         );
         vm.prank(makeAddr("relayer"));
         _transact(data, "optOutBySig_relayed");

@@ -17,6 +17,7 @@ import {GovernedAppAuthDeployment} from "../../contracts/governance/GovernedAppA
 import {IAppAuthGovernor} from "../../contracts/interfaces/IAppAuthGovernor.sol";
 import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {IAppAuthOwnable} from "../../contracts/interfaces/IAppAuthOwnable.sol";
+import {IAppAuthTimelock} from "../../contracts/interfaces/IAppAuthTimelock.sol";
 import {GovernorFixture} from "../utils/GovernorFixture.sol";
 import {BlockClockVotes, CallCounter} from "../utils/GovernorMocks.sol";
 
@@ -445,6 +446,139 @@ contract AppAuthGovernorTest is GovernorFixture {
         );
         timelock.executeBatch(p.targets, p.values, p.calldatas, 0, salt);
         assertEq(appAuth.activatesAt(HASH_V2), 0);
+    }
+
+    /// @notice Threat-table row "expired vote run later": a proposal expires queued; months later a
+    /// vote opens execution on the timelock to anyone (EXECUTOR_ROLE to the zero address). The expired
+    /// operation must stay dead on both paths: through the governor and on the timelock directly.
+    function test_RevertWhen_ExpiredOperationRunAfterExecutionOpened() public {
+        Proposal memory p = _allowV2();
+        uint256 id = _propose(alice, p);
+        _voteToPass(id);
+        _queue(p);
+        vm.warp(governor.proposalEta(id) + EXECUTION_WINDOW + 1);
+        assertEq(uint8(governor.state(id)), uint8(IGovernor.ProposalState.Expired));
+
+        vm.warp(block.timestamp + 90 days);
+        Proposal memory open = _proposal(
+            address(timelock),
+            abi.encodeCall(IAccessControl.grantRole, (timelock.EXECUTOR_ROLE(), address(0)))
+        );
+        _govern(open);
+        assertTrue(timelock.hasRole(timelock.EXECUTOR_ROLE(), address(0)));
+
+        // Path 1, the governor: it judges the proposal expired.
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IGovernor.GovernorUnexpectedProposalState.selector,
+                id,
+                IGovernor.ProposalState.Expired,
+                _stateBitmap(IGovernor.ProposalState.Queued)
+            )
+        );
+        _execute(p);
+        // Path 2, the timelock, now open to anyone: it judges the operation expired itself.
+        bytes32 op = _operationId(governor, timelock, p);
+        uint256 expiredAt = governor.proposalEta(id) + EXECUTION_WINDOW;
+        assertTrue(IAppAuthTimelock(address(timelock)).isOperationExpired(op));
+        bytes32 salt = bytes20(address(governor)) ^ _descriptionHash(p);
+        vm.prank(attacker);
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthTimelock.AppAuthTimelockOperationExpired.selector, op, expiredAt)
+        );
+        timelock.executeBatch(p.targets, p.values, p.calldatas, 0, salt);
+        assertEq(appAuth.activatesAt(HASH_V2), 0, "the expired vote was carried out");
+    }
+
+    // ------------------------------------------------------------------ floors
+
+    /// @notice Threat-table row "settings without floors": a vote that sets the voting delay or the
+    /// quorum to zero must not take effect.
+    function test_RevertWhen_VoteSetsVotingDelayToZero() public {
+        Proposal memory p =
+            _proposal(address(governor), abi.encodeWithSignature("setVotingDelay(uint48)", uint48(0)));
+        uint256 id = _propose(alice, p);
+        _voteToPass(id);
+        _queue(p);
+        vm.warp(governor.proposalEta(id));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAppAuthGovernor.AppAuthGovernorBelowFloor.selector, "votingDelay", 0, 1 hours
+            )
+        );
+        _execute(p);
+        assertEq(governor.votingDelay(), VOTING_DELAY);
+    }
+
+    function test_RevertWhen_VoteSetsQuorumToZero() public {
+        Proposal memory p =
+            _proposal(address(governor), abi.encodeWithSignature("updateQuorumNumerator(uint256)", 0));
+        uint256 id = _propose(alice, p);
+        _voteToPass(id);
+        _queue(p);
+        vm.warp(governor.proposalEta(id));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAppAuthGovernor.AppAuthGovernorBelowFloor.selector, "quorumNumerator", 0, 1
+            )
+        );
+        _execute(p);
+        assertEq(governor.quorumNumerator(), QUORUM_PERCENT);
+    }
+
+    function test_RevertWhen_DeployedWithVotingDelayOrQuorumZero() public {
+        IAppAuthGovernor.Config memory config = _governorConfig();
+        config.votingDelay = 0;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAppAuthGovernor.AppAuthGovernorBelowFloor.selector, "votingDelay", 0, 1 hours
+            )
+        );
+        new AppAuthGovernor("g", token, timelock, config);
+        config = _governorConfig();
+        config.quorumNumerator = 0;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAppAuthGovernor.AppAuthGovernorBelowFloor.selector, "quorumNumerator", 0, 1
+            )
+        );
+        new AppAuthGovernor("g", token, timelock, config);
+        config = _governorConfig();
+        config.votingPeriod = 1 days - 1;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAppAuthGovernor.AppAuthGovernorBelowFloor.selector, "votingPeriod", 1 days - 1, 1 days
+            )
+        );
+        new AppAuthGovernor("g", token, timelock, config);
+    }
+
+    /// @dev The floors themselves are accepted, at deployment and by a vote.
+    function test_floors_AreAccepted() public {
+        IAppAuthGovernor.Config memory config = _governorConfig();
+        (config.votingDelay, config.votingPeriod, config.quorumNumerator) = (1 hours, 1 days, 1);
+        config.lateQuorumExtension = 1 days;
+        AppAuthGovernor atFloor = new AppAuthGovernor("g", token, timelock, config);
+        assertEq(atFloor.votingDelay(), 1 hours);
+        assertEq(atFloor.votingPeriod(), 1 days);
+        assertEq(atFloor.quorumNumerator(), 1);
+
+        _govern(_proposal(address(governor), abi.encodeWithSignature("updateQuorumNumerator(uint256)", 1)));
+        assertEq(governor.quorumNumerator(), 1);
+    }
+
+    /// @dev The timelock's own delay has a floor too, and it holds against a vote.
+    function test_RevertWhen_VoteSetsTimelockDelayBelowFloor() public {
+        Proposal memory p = _proposal(address(timelock), abi.encodeCall(TimelockController.updateDelay, (0)));
+        uint256 id = _propose(alice, p);
+        _voteToPass(id);
+        _queue(p);
+        vm.warp(governor.proposalEta(id));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthTimelock.AppAuthTimelockDelayBelowFloor.selector, 0, 1 hours)
+        );
+        _execute(p);
+        assertEq(timelock.getMinDelay(), TIMELOCK_DELAY);
     }
 
     // ------------------------------------------------------------------ the AppAuth answers to the timelock only

@@ -5,9 +5,12 @@ import {Vm} from "forge-std/Vm.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {AppAuthCore} from "../../contracts/AppAuthCore.sol";
 import {AppAuthNodeVotes} from "../../contracts/governance/AppAuthNodeVotes.sol";
+import {AppAuthTimelock} from "../../contracts/governance/AppAuthTimelock.sol";
 import {GovernedAppAuthDeployment} from "../../contracts/governance/GovernedAppAuthDeployment.sol";
+import {IAppAuthTimelock} from "../../contracts/interfaces/IAppAuthTimelock.sol";
 import {IGovernedAppAuthDeployment} from "../../contracts/interfaces/IGovernedAppAuthDeployment.sol";
 import {GovernorFixture} from "../utils/GovernorFixture.sol";
+import {MinterVotes, OwnedVotesToken} from "../utils/GovernorMocks.sol";
 
 /// @notice The one-transaction deployment: wiring, and no role left to the deployer or anyone else (A7).
 contract GovernedAppAuthDeploymentTest is GovernorFixture {
@@ -101,12 +104,12 @@ contract GovernedAppAuthDeploymentTest is GovernorFixture {
     }
 
     function test_RevertWhen_TokenOwnedByDeployer() public {
-        AppAuthNodeVotes seats = new AppAuthNodeVotes("Nodes", "NODE", deployer, new address[](0));
+        OwnedVotesToken owned = new OwnedVotesToken(deployer, SUPPLY);
         vm.prank(deployer);
         vm.expectRevert(
             abi.encodeWithSelector(IGovernedAppAuthDeployment.AppAuthGovernorTokenOwned.selector, deployer)
         );
-        new GovernedAppAuthDeployment(seats, "g", _governorConfig(), TIMELOCK_DELAY, _appConfig(_policy()));
+        new GovernedAppAuthDeployment(owned, "g", _governorConfig(), TIMELOCK_DELAY, _appConfig(_policy()));
     }
 
     /// @dev The seats' owner is the timelock's address, known before anything is deployed: the
@@ -120,5 +123,42 @@ contract GovernedAppAuthDeploymentTest is GovernorFixture {
         assertEq(address(d), futureDeployment);
         assertEq(d.timelock(), futureTimelock);
         assertEq(seats.owner(), d.timelock());
+    }
+
+    /// @notice Threat-table row "settings without floors" (token): `owner()` says nobody, but someone
+    /// else can mint votes. The deployment must judge who can create supply, not who owns the token.
+    function test_RevertWhen_TokenMintableBySomeoneElse() public {
+        MinterVotes votes = new MinterVotes(deployer);
+        vm.prank(deployer);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IGovernedAppAuthDeployment.AppAuthGovernorTokenMintAuthorityUnknown.selector, address(votes)
+            )
+        );
+        new GovernedAppAuthDeployment(votes, "g", _governorConfig(), TIMELOCK_DELAY, _appConfig(_policy()));
+    }
+
+    /// @dev Node seats are minted by their owner; an owner other than governance is refused as the
+    /// mint authority, before its ownership is even looked at.
+    function test_RevertWhen_NodeSeatsMintableByDeployer() public {
+        AppAuthNodeVotes seats = new AppAuthNodeVotes("Nodes", "NODE", deployer, new address[](0));
+        assertEq(seats.mintAuthority(), deployer);
+        vm.prank(deployer);
+        vm.expectRevert(
+            abi.encodeWithSelector(IGovernedAppAuthDeployment.AppAuthGovernorTokenMintable.selector, deployer)
+        );
+        new GovernedAppAuthDeployment(seats, "g", _governorConfig(), TIMELOCK_DELAY, _appConfig(_policy()));
+    }
+
+    function test_constructor_TimelockFloorsAndWindow() public {
+        AppAuthTimelock t = AppAuthTimelock(payable(address(timelock)));
+        assertEq(t.executionWindow(), EXECUTION_WINDOW);
+        assertEq(t.MIN_DELAY(), 1 hours);
+        assertEq(token.mintAuthority(), address(0));
+        vm.prank(deployer);
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthTimelock.AppAuthTimelockDelayBelowFloor.selector, 0, 1 hours)
+        );
+        new GovernedAppAuthDeployment(token, "g", _governorConfig(), 0, _appConfig(_policy()));
     }
 }

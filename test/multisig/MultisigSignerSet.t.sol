@@ -166,10 +166,13 @@ contract MultisigSignerSetTest is MultisigBase {
         vm.warp(block.timestamp + NOTICE);
         app.activate(id);
         assertEq(app.approvalCount(keccak256(proposeV2), nonce), 0);
-        assertTrue(app.hasApproved(carol, keccak256(proposeV2), nonce));
+        assertFalse(app.hasApproved(carol, keccak256(proposeV2), nonce), "removal voids the approval");
 
-        bytes[] memory aliceOnly = _sign(_keys(aliceKey), proposeV2);
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthMultisig.MultisigThresholdNotMet.selector, 1, 2));
+        // The removal also moved the nonce to a new epoch, so nothing approved for `nonce` can run.
+        bytes[] memory aliceOnly = IAppAuthMultisig(address(app)).signAll(_keys(aliceKey), proposeV2, nonce);
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthMultisig.MultisigInvalidNonce.selector, nonce, 1 << 128)
+        );
         app.execute(proposeV2, nonce, aliceOnly);
     }
 
@@ -332,6 +335,85 @@ contract MultisigSignerSetTest is MultisigBase {
         app.activate(shorten);
         assertEq(app.noticePeriod(), MIN_NOTICE);
         assertEq(app.activatesAt(signerChange), announced);
+    }
+
+    // ------------------------------------------------------------------ stale approvals
+
+    /// @notice Threat-table row "re-added signer": carol approves a call for a later nonce, is removed,
+    /// and is added back. Her approval was given as a member of a signer set that no longer exists; it
+    /// must not count again.
+    function test_RevertWhen_ReAddedSignerRevivesOldApprovals() public {
+        uint256 later = app.nonce() + 2;
+        vm.prank(carol);
+        app.approve(keccak256(proposeV2), later);
+        bytes memory carolSigned = IAppAuthMultisig(address(app)).sign(carolKey, proposeV2, later);
+
+        bytes32 removal = _propose(abi.encodeCall(app.proposeRemoveSigner, (carol, 2, "")));
+        vm.warp(block.timestamp + NOTICE);
+        app.activate(removal);
+        // The removal starts a new signer-set epoch: every nonce of the old one is behind.
+        assertEq(app.nonce(), 1 << 128);
+        assertFalse(app.hasApproved(carol, keccak256(proposeV2), later), "removal left the approval alive");
+        bytes32 addition = _propose(abi.encodeCall(app.proposeAddSigner, (carol, 2, "")));
+        vm.warp(block.timestamp + NOTICE);
+        vm.prank(carol);
+        app.activate(addition);
+        assertTrue(app.isSigner(carol));
+
+        // Neither the on-chain approval nor the signature counts again: the membership they were given
+        // in is over, and their nonce can never be executed.
+        assertFalse(app.hasApproved(carol, keccak256(proposeV2), later), "re-adding revived the approval");
+        assertEq(app.approvalCount(keccak256(proposeV2), later), 0);
+        bytes[] memory signatures = _sign(_keys(aliceKey), proposeV2);
+        uint256 current = app.nonce();
+        vm.expectRevert(abi.encodeWithSelector(IAppAuthMultisig.MultisigThresholdNotMet.selector, 1, 2));
+        app.execute(proposeV2, current, signatures);
+        bytes[] memory withCarol = new bytes[](2);
+        (withCarol[0], withCarol[1]) = alice < carol
+            ? (IAppAuthMultisig(address(app)).sign(aliceKey, proposeV2, later), carolSigned)
+            : (carolSigned, IAppAuthMultisig(address(app)).sign(aliceKey, proposeV2, later));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthMultisig.MultisigInvalidNonce.selector, later, current)
+        );
+        app.execute(proposeV2, later, withCarol);
+    }
+
+    /// @notice A re-added signer starts clean and approves afresh: its new approvals count and can be revoked.
+    function test_approve_ReAddedSignerApprovesAfresh() public {
+        bytes32 removal = _propose(abi.encodeCall(app.proposeRemoveSigner, (carol, 2, "")));
+        vm.warp(block.timestamp + NOTICE);
+        app.activate(removal);
+        bytes32 addition = _propose(abi.encodeCall(app.proposeAddSigner, (carol, 2, "")));
+        vm.warp(block.timestamp + NOTICE);
+        vm.prank(carol);
+        app.activate(addition);
+
+        uint256 current = app.nonce();
+        vm.prank(carol);
+        app.approve(keccak256(proposeV2), current);
+        assertTrue(app.hasApproved(carol, keccak256(proposeV2), current));
+        assertEq(app.approvalCount(keccak256(proposeV2), current), 1);
+        vm.prank(carol);
+        app.revokeApproval(keccak256(proposeV2), current);
+        assertEq(app.approvalCount(keccak256(proposeV2), current), 0);
+    }
+
+    /// @notice An on-chain approval can wait only a few nonces ahead, so none sits as a sleeper behind a
+    /// long queue of later actions.
+    function test_RevertWhen_ApprovingFarFutureNonce() public {
+        uint256 current = app.nonce();
+        uint256 far = current + app.MAX_NONCE_AHEAD() + 1;
+        assertEq(far, current + 9);
+        vm.prank(alice);
+        vm.expectRevert(
+            abi.encodeWithSelector(IAppAuthMultisig.MultisigNonceTooFarAhead.selector, far, far - 1)
+        );
+        app.approve(keccak256(proposeV2), far);
+
+        // The furthest nonce allowed is accepted and counts once that nonce comes.
+        vm.prank(alice);
+        app.approve(keccak256(proposeV2), far - 1);
+        assertTrue(app.hasApproved(alice, keccak256(proposeV2), far - 1));
     }
 
     // ------------------------------------------------------------------ helpers

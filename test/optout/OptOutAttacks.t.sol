@@ -149,13 +149,13 @@ contract OptOutAttacksTest is OptOutTestBase {
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutWindowClosed.selector, v2Key, activatesAt));
         _optOut(bob.addr, HASH_V2);
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutWindowClosed.selector, v2Key, activatesAt));
-        registry.optOutBySig(bob.addr, HASH_V2, v2Key, 0, deadline, signature);
+        registry.optOutBySig(bob.addr, HASH_V2, v2Key, deadline, signature);
 
         app.activate(HASH_V2);
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutChangeNotPending.selector, HASH_V2));
         _optOut(bob.addr, HASH_V2);
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutChangeNotPending.selector, HASH_V2));
-        registry.optOutBySig(bob.addr, HASH_V2, v2Key, 0, deadline, signature);
+        registry.optOutBySig(bob.addr, HASH_V2, v2Key, deadline, signature);
         _assertSetUnchanged(v2Key, _one(alice.addr));
     }
 
@@ -170,7 +170,7 @@ contract OptOutAttacksTest is OptOutTestBase {
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutChangeNotPending.selector, HASH_V2));
         _optOut(bob.addr, HASH_V2);
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutChangeNotPending.selector, HASH_V2));
-        registry.optOutBySig(bob.addr, HASH_V2, v2Key, 0, deadline, signature);
+        registry.optOutBySig(bob.addr, HASH_V2, v2Key, deadline, signature);
         _assertSetUnchanged(v2Key, _one(alice.addr));
     }
 
@@ -187,7 +187,7 @@ contract OptOutAttacksTest is OptOutTestBase {
         vm.expectRevert(
             abi.encodeWithSelector(IOptOutRegistry.OptOutProposalMismatch.selector, HASH_V2, v2Key, newKey)
         );
-        registry.optOutBySig(bob.addr, HASH_V2, v2Key, 0, deadline, signature);
+        registry.optOutBySig(bob.addr, HASH_V2, v2Key, deadline, signature);
         assertEq(_optOut(bob.addr, HASH_V2), newKey);
         assertTrue(registry.isFrozen(v2Key));
         _assertSetUnchanged(v2Key, _one(alice.addr));
@@ -220,7 +220,7 @@ contract OptOutAttacksTest is OptOutTestBase {
         vm.expectRevert(
             abi.encodeWithSelector(IOptOutRegistry.OptOutProposalMismatch.selector, HASH_V3, firstKey, secondKey)
         );
-        registry.optOutBySig(bob.addr, HASH_V3, firstKey, 0, deadline, signature);
+        registry.optOutBySig(bob.addr, HASH_V3, firstKey, deadline, signature);
         assertEq(_optOut(bob.addr, HASH_V3), secondKey);
         _assertSetUnchanged(firstKey, _one(alice.addr));
         _assertSetUnchanged(secondKey, _one(bob.addr));
@@ -295,11 +295,11 @@ contract OptOutAttacksTest is OptOutTestBase {
         vm.expectRevert(
             abi.encodeWithSelector(IOptOutRegistry.OptOutProposalMismatch.selector, HASH_V3, v2Key, v3Key)
         );
-        registry.optOutBySig(alice.addr, HASH_V3, v2Key, 0, deadline, signature);
+        registry.optOutBySig(alice.addr, HASH_V3, v2Key, deadline, signature);
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, alice.addr));
-        registry.optOutBySig(alice.addr, HASH_V3, v3Key, 0, deadline, signature);
+        registry.optOutBySig(alice.addr, HASH_V3, v3Key, deadline, signature);
 
-        registry.optOutBySig(alice.addr, HASH_V2, v2Key, 0, deadline, signature);
+        registry.optOutBySig(alice.addr, HASH_V2, v2Key, deadline, signature);
         assertTrue(registry.isOptedOut(alice.addr, v2Key));
         assertFalse(registry.isOptedOut(alice.addr, v3Key));
     }
@@ -312,7 +312,7 @@ contract OptOutAttacksTest is OptOutTestBase {
         bytes32 newKey = _propose(HASH_V2);
 
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, alice.addr));
-        registry.optOutBySig(alice.addr, HASH_V2, newKey, 0, deadline, signature);
+        registry.optOutBySig(alice.addr, HASH_V2, newKey, deadline, signature);
         assertFalse(registry.isOptedOut(alice.addr, newKey));
     }
 
@@ -324,7 +324,7 @@ contract OptOutAttacksTest is OptOutTestBase {
         OptOutRegistry twin = new OptOutRegistry(app);
         assertEq(twin.currentProposalKey(HASH_V2), v2Key);
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, alice.addr));
-        twin.optOutBySig(alice.addr, HASH_V2, v2Key, 0, deadline, signature);
+        twin.optOutBySig(alice.addr, HASH_V2, v2Key, deadline, signature);
 
         // Another app announcing the same compose hash in the same block: same key, other registry.
         AppAuthCore.InitialPolicy memory policy;
@@ -334,7 +334,7 @@ contract OptOutAttacksTest is OptOutTestBase {
         otherApp.proposeComposeHash(HASH_V2);
         assertEq(otherRegistry.currentProposalKey(HASH_V2), v2Key);
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, alice.addr));
-        otherRegistry.optOutBySig(alice.addr, HASH_V2, v2Key, 0, deadline, signature);
+        otherRegistry.optOutBySig(alice.addr, HASH_V2, v2Key, deadline, signature);
     }
 
     function test_RevertWhen_SignatureReplayedOnAnotherChain() public {
@@ -344,28 +344,27 @@ contract OptOutAttacksTest is OptOutTestBase {
 
         vm.chainId(8453);
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, alice.addr));
-        registry.optOutBySig(alice.addr, HASH_V2, v2Key, 0, deadline, signature);
+        registry.optOutBySig(alice.addr, HASH_V2, v2Key, deadline, signature);
 
         vm.chainId(home);
-        registry.optOutBySig(alice.addr, HASH_V2, v2Key, 0, deadline, signature);
+        registry.optOutBySig(alice.addr, HASH_V2, v2Key, deadline, signature);
         assertTrue(registry.isOptedOut(alice.addr, v2Key));
     }
 
-    function test_RevertWhen_NonceReused() public {
+    /// @dev The proposal key is the replay guard: a signature can be used once, for its own proposal only.
+    function test_RevertWhen_SignatureReplayed() public {
         bytes32 v3Key = _propose(HASH_V3);
         uint256 deadline = block.timestamp + 1 days;
         bytes memory forV2 = _sign(alice, v2Key, deadline);
-        bytes memory forV3 = _sign(alice, v3Key, deadline); // signed with the same nonce, 0
 
-        registry.optOutBySig(alice.addr, HASH_V2, v2Key, 0, deadline, forV2);
-        vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidNonce.selector, alice.addr, 0, 1));
-        registry.optOutBySig(alice.addr, HASH_V2, v2Key, 0, deadline, forV2);
-        vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidNonce.selector, alice.addr, 0, 1));
-        registry.optOutBySig(alice.addr, HASH_V3, v3Key, 0, deadline, forV3);
-        // Claiming the current nonce does not help: the signature covers nonce 0.
+        registry.optOutBySig(alice.addr, HASH_V2, v2Key, deadline, forV2);
+        vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutAlreadyOptedOut.selector, alice.addr, v2Key));
+        registry.optOutBySig(alice.addr, HASH_V2, v2Key, deadline, forV2);
+        // Moved to another pending proposal, the signature recovers someone else.
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, alice.addr));
-        registry.optOutBySig(alice.addr, HASH_V3, v3Key, 1, deadline, forV3);
+        registry.optOutBySig(alice.addr, HASH_V3, v3Key, deadline, forV2);
         assertFalse(registry.isOptedOut(alice.addr, v3Key));
+        assertEq(registry.optOutCount(v2Key), 1);
     }
 
     function test_RevertWhen_DeadlinePassed() public {
@@ -373,10 +372,33 @@ contract OptOutAttacksTest is OptOutTestBase {
         bytes memory signature = _sign(alice, v2Key, deadline);
         vm.warp(deadline + 1);
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutSignatureExpired.selector, alice.addr, deadline));
-        registry.optOutBySig(alice.addr, HASH_V2, v2Key, 0, deadline, signature);
+        registry.optOutBySig(alice.addr, HASH_V2, v2Key, deadline, signature);
         // A later deadline claimed by the relayer does not match the signature.
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, alice.addr));
-        registry.optOutBySig(alice.addr, HASH_V2, v2Key, 0, deadline + 1 days, signature);
+        registry.optOutBySig(alice.addr, HASH_V2, v2Key, deadline + 1 days, signature);
+    }
+
+    /// @notice Threat-table row "cancel voids another opt-out": a user signs opt-outs of two pending
+    /// proposals; the controller cancels the first (free) and announces it again at once. The signature
+    /// for the second must still count: nothing done to one proposal may void an opt-out of another.
+    function test_optOutBySig_SurvivesCancellationOfAnotherProposal() public {
+        bytes32 v3Key = _propose(HASH_V3);
+        uint256 deadline = block.timestamp + 1 days;
+        bytes memory forV2 = _signWith(alice.key, registry.hashOptOut(alice.addr, v2Key, deadline));
+        bytes memory forV3 = _signWith(alice.key, registry.hashOptOut(alice.addr, v3Key, deadline));
+
+        vm.warp(block.timestamp + 1 hours);
+        _cancel(HASH_V2);
+        bytes32 v2Again = _propose(HASH_V2);
+        assertTrue(v2Again != v2Key, "a re-announcement is another proposal");
+
+        vm.prank(relayer);
+        registry.optOutBySig(alice.addr, HASH_V3, v3Key, deadline, forV3);
+        assertTrue(registry.isOptedOut(alice.addr, v3Key), "the opt-out of v3 was voided");
+        assertEq(registry.optOutCount(v3Key), 1);
+        // The signature for the cancelled announcement reaches neither its re-announcement nor v3 again.
+        vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutProposalMismatch.selector, HASH_V2, v2Key, v2Again));
+        registry.optOutBySig(alice.addr, HASH_V2, v2Key, deadline, forV2);
     }
 
     // ------------------------------------------------------------------ helpers

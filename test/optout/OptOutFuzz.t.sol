@@ -79,7 +79,7 @@ contract OptOutFuzzTest is OptOutTestBase {
             );
         }
         vm.prank(relayer);
-        registry.optOutBySig(alice.addr, HASH_V2, v2Key, 0, deadline, signature);
+        registry.optOutBySig(alice.addr, HASH_V2, v2Key, deadline, signature);
         assertEq(registry.isOptedOut(alice.addr, v2Key), relayAt <= deadline);
     }
 

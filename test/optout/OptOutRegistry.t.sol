@@ -58,19 +58,18 @@ contract OptOutRegistryTest is OptOutTestBase {
                 address(registry)
             )
         );
-        bytes32 typeHash = keccak256("OptOut(address user,bytes32 proposal,uint256 nonce,uint256 deadline)");
+        bytes32 typeHash = keccak256("OptOut(address user,bytes32 proposal,uint256 deadline)");
         bytes32 structHash = keccak256(
             abi.encode(
                 typeHash,
                 alice.addr,
                 v2Key,
-                uint256(3),
                 uint256(1234)
             )
         );
         assertEq(registry.OPT_OUT_TYPEHASH(), typeHash);
         assertEq(
-            registry.hashOptOut(alice.addr, v2Key, 3, 1234),
+            registry.hashOptOut(alice.addr, v2Key, 1234),
             keccak256(abi.encodePacked("\x19\x01", domainSeparator, structHash))
         );
         (, string memory name, string memory version, uint256 chainId, address verifyingContract,,) =
@@ -171,9 +170,8 @@ contract OptOutRegistryTest is OptOutTestBase {
         bytes memory signature = _sign(alice, v2Key, deadline);
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutAlreadyOptedOut.selector, alice.addr, v2Key));
         vm.prank(relayer);
-        registry.optOutBySig(alice.addr, HASH_V2, v2Key, 0, deadline, signature);
+        registry.optOutBySig(alice.addr, HASH_V2, v2Key, deadline, signature);
         assertEq(registry.optOutCount(v2Key), 1);
-        assertEq(registry.nonces(alice.addr), 0, "a refused opt-out spends no nonce");
     }
 
     function test_optOut_KeepsProposalsApart() public {
@@ -231,56 +229,54 @@ contract OptOutRegistryTest is OptOutTestBase {
 
         assertTrue(registry.isOptedOut(alice.addr, v2Key));
         assertFalse(registry.isOptedOut(relayer, v2Key));
-        assertEq(registry.nonces(alice.addr), 1);
     }
 
     function test_optOutBySig_AcceptsDeadlineEqualToNow() public {
         bytes memory signature = _sign(alice, v2Key, block.timestamp);
         vm.prank(relayer);
-        registry.optOutBySig(alice.addr, HASH_V2, v2Key, 0, block.timestamp, signature);
+        registry.optOutBySig(alice.addr, HASH_V2, v2Key, block.timestamp, signature);
         assertTrue(registry.isOptedOut(alice.addr, v2Key));
     }
 
     function test_optOutBySig_AcceptsErc1271Account() public {
         ERC1271WalletMock wallet = new ERC1271WalletMock(bob.addr);
         uint256 deadline = block.timestamp + 1 days;
-        bytes memory signature = _signWith(bob.key, registry.hashOptOut(address(wallet), v2Key, 0, deadline));
+        bytes memory signature = _signWith(bob.key, registry.hashOptOut(address(wallet), v2Key, deadline));
         vm.prank(relayer);
-        registry.optOutBySig(address(wallet), HASH_V2, v2Key, 0, deadline, signature);
+        registry.optOutBySig(address(wallet), HASH_V2, v2Key, deadline, signature);
         assertTrue(registry.isOptedOut(address(wallet), v2Key));
-        assertEq(registry.nonces(address(wallet)), 1);
     }
 
     function test_RevertWhen_Erc1271AccountRejectsSignature() public {
         ERC1271WalletMock wallet = new ERC1271WalletMock(bob.addr);
         uint256 deadline = block.timestamp + 1 days;
-        bytes memory signature = _signWith(alice.key, registry.hashOptOut(address(wallet), v2Key, 0, deadline));
+        bytes memory signature = _signWith(alice.key, registry.hashOptOut(address(wallet), v2Key, deadline));
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, address(wallet)));
         vm.prank(relayer);
-        registry.optOutBySig(address(wallet), HASH_V2, v2Key, 0, deadline, signature);
+        registry.optOutBySig(address(wallet), HASH_V2, v2Key, deadline, signature);
     }
 
     function test_RevertWhen_SignatureIsNotTheUsers() public {
         uint256 deadline = block.timestamp + 1 days;
-        bytes memory signature = _signWith(alice.key, registry.hashOptOut(bob.addr, v2Key, 0, deadline));
+        bytes memory signature = _signWith(alice.key, registry.hashOptOut(bob.addr, v2Key, deadline));
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, bob.addr));
         vm.prank(relayer);
-        registry.optOutBySig(bob.addr, HASH_V2, v2Key, 0, deadline, signature);
+        registry.optOutBySig(bob.addr, HASH_V2, v2Key, deadline, signature);
 
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, address(0)));
         vm.prank(relayer);
-        registry.optOutBySig(address(0), HASH_V2, v2Key, 0, deadline, signature);
+        registry.optOutBySig(address(0), HASH_V2, v2Key, deadline, signature);
     }
 
     function test_RevertWhen_SignatureIsMalleated() public {
         uint256 deadline = block.timestamp + 1 days;
-        (uint8 v, bytes32 r, bytes32 s) = vm.sign(alice.key, registry.hashOptOut(alice.addr, v2Key, 0, deadline));
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(alice.key, registry.hashOptOut(alice.addr, v2Key, deadline));
         // The same signature with s mirrored into the upper half of the curve order.
         bytes32 highS = bytes32(SECP256K1_ORDER - uint256(s));
         bytes memory malleated = abi.encodePacked(r, highS, v == 27 ? uint8(28) : uint8(27));
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, alice.addr));
         vm.prank(relayer);
-        registry.optOutBySig(alice.addr, HASH_V2, v2Key, 0, deadline, malleated);
+        registry.optOutBySig(alice.addr, HASH_V2, v2Key, deadline, malleated);
     }
 
     // ------------------------------------------------------------------ reading the set

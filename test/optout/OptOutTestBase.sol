@@ -59,9 +59,9 @@ abstract contract OptOutTestBase is Test {
         return registry.optOut(changeId);
     }
 
-    /// @dev `user`'s signature of an opt-out of `key` with their next nonce, on this registry and chain.
+    /// @dev `user`'s signature of an opt-out of `key`, on this registry and chain.
     function _sign(Account memory user, bytes32 key, uint256 deadline) internal view returns (bytes memory) {
-        return _signWith(user.key, registry.hashOptOut(user.addr, key, registry.nonces(user.addr), deadline));
+        return _signWith(user.key, registry.hashOptOut(user.addr, key, deadline));
     }
 
     function _signWith(uint256 privateKey, bytes32 hash) internal pure returns (bytes memory) {
@@ -72,12 +72,11 @@ abstract contract OptOutTestBase is Test {
     function _relay(address by, Account memory user, bytes32 changeId, bytes32 key, bytes memory signature)
         internal
     {
-        uint256 nonce = registry.nonces(user.addr);
         vm.prank(by);
-        registry.optOutBySig(user.addr, changeId, key, nonce, block.timestamp + 1 days, signature);
+        registry.optOutBySig(user.addr, changeId, key, block.timestamp + 1 days, signature);
     }
 
-    /// @dev Signs with the next nonce and a deadline of one day, then relays as `relayer`.
+    /// @dev Signs with a deadline of one day, then relays as `relayer`.
     function _optOutBySig(Account memory user, bytes32 changeId, bytes32 key) internal {
         _relay(relayer, user, changeId, key, _sign(user, key, block.timestamp + 1 days));
     }

@@ -4,7 +4,7 @@ import { variants } from '../lib/contracts'
 import { deployBaselineAppAuth, deployTimelockAppAuth, deploymentRecord, type InitialPolicy } from '../lib/deploy'
 import { chooseDeploymentName } from '../lib/deployments'
 import { InvalidInputError } from '../lib/errors'
-import { deployGovernedAppAuth, deployVotesToken } from '../lib/governor'
+import { assertGovernanceFloors, deployGovernedAppAuth, deployVotesToken } from '../lib/governor'
 import {
   type AdapterArgument,
   deployGovernedVerifiedAppAuth,
@@ -79,12 +79,12 @@ export function deployCommand(cli: Cli): Command {
     .option('--owner <address>', 'owner (timelock, baseline; default: the signer)', address('--owner'))
     .option('--signer <address>', 'a signer of the multisig (repeatable)', each(address('--signer')), [])
     .option('--threshold <m>', 'signatures a multisig execution needs', (value) => BigInt(count('--threshold')(value)))
-    .option('--token <address>', 'governor: the ERC-5805 votes token (timestamp clock); omitted, an AppAuthVotesToken of 1,000,000 votes is deployed to the signer, self-delegated')
-    .option('--voting-delay <duration>', `governor: wait between proposal and vote (default ${governorDefaults.votingDelay})`, duration('--voting-delay'))
-    .option('--voting-period <duration>', `governor: how long a vote lasts (default ${governorDefaults.votingPeriod})`, duration('--voting-period'))
-    .option('--quorum <percent>', `governor: quorum, percent of the token supply (default ${governorDefaults.quorum})`, (value) => BigInt(count('--quorum')(value)))
+    .option('--token <address>', 'governor: the ERC-5805 votes token (timestamp clock) naming its mintAuthority() (none, or the new timelock); omitted, an AppAuthVotesToken of 1,000,000 votes is deployed to the signer, self-delegated')
+    .option('--voting-delay <duration>', `governor: wait between proposal and vote, at least 1h (default ${governorDefaults.votingDelay})`, duration('--voting-delay'))
+    .option('--voting-period <duration>', `governor: how long a vote lasts, at least 1d (default ${governorDefaults.votingPeriod})`, duration('--voting-period'))
+    .option('--quorum <percent>', `governor: quorum, percent of the token supply, at least 1 (default ${governorDefaults.quorum})`, (value) => BigInt(count('--quorum')(value)))
     .option('--proposal-threshold <votes>', 'governor: votes needed to propose, in token units (default 0)', (value) => BigInt(count('--proposal-threshold')(value)))
-    .option('--timelock-delay <duration>', `governor: how long the timelock holds a passed proposal (default ${governorDefaults.timelockDelay})`, duration('--timelock-delay'))
+    .option('--timelock-delay <duration>', `governor: how long the timelock holds a passed proposal, at least 1h (default ${governorDefaults.timelockDelay})`, duration('--timelock-delay'))
     .option('--verified', 'governor: deploy the verified AppAuth (VerifierHooks) under the governor', false)
     .option('--adapter <vendor=address>', 'verified: a vendor adapter, e.g. tdx=0x… (repeatable; vendors tdx, snp, nitro or an adapter\'s vendor name)', each(parseAdapterArgument), [])
     .option('--threshold-vendors <k>', 'verified: distinct vendors a boot needs (default: every --adapter)', (value) => BigInt(count('--threshold-vendors')(value)))
@@ -151,6 +151,8 @@ export function deployCommand(cli: Cli): Command {
         executionWindow: Number(parseDuration('14d')),
       }
       const timelockDelay = options.timelockDelay ?? parseDuration(governorDefaults.timelockDelay)
+      // Before the votes token is deployed, so that a setting below a floor sends nothing at all.
+      if (variant === 'governor') assertGovernanceFloors({ governor, timelockDelay })
       const token =
         variant === 'governor'
           ? (options.token ??

@@ -3,12 +3,14 @@ import { join } from 'node:path'
 import type { Address, Hex } from 'viem'
 import { readContract } from 'viem/actions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appAuthGovernorAbi, appAuthVotesTokenAbi, appAuthVotesTokenBytecode, timelockAppAuthAbi } from '../generated/contracts'
+import { appAuthGovernorAbi, appAuthTimelockAbi, appAuthVotesTokenAbi, appAuthVotesTokenBytecode, timelockAppAuthAbi } from '../generated/contracts'
+import { governanceFloors } from '../lib/governor'
 import { allowOsImage } from '../lib/kms'
 import { deployContract } from '../lib/transactions'
-import { send, warp } from '../test/actions'
+import { deployArtifact, send, warp } from '../test/actions'
 import { activity, deployKms, hex32, startTestChain, type TestChain } from '../test/chain'
 import { runCli } from '../test/cli'
+import { forgeArtifact } from '../test/artifacts'
 import { fixture } from '../test/fixtures'
 
 describe('appauth deploy governor, gov propose / vote / queue / execute', () => {
@@ -64,6 +66,42 @@ describe('appauth deploy governor, gov propose / vote / queue / execute', () => 
     const { code, stderr } = await cli('deploy', 'governor', '--name', 'gov2', '--token', token, '--owner', chain.address)
     expect(code).not.toBe(0)
     expect(stderr).toContain('its timelock owns it')
+    expect(await activity(chain.client)).toEqual(before)
+  })
+
+  it('refuses settings below the governance floors before sending anything, not even the votes token', async () => {
+    const before = await activity(chain.client)
+    const cases: [string[], string][] = [
+      [['--voting-delay', '0s'], 'the voting delay 0 s is below the floor of 3600 s'],
+      [['--voting-period', '23h'], 'the voting period 82800 s is below the floor of 86400 s'],
+      [['--quorum', '0'], 'the quorum 0% is below the floor of 1%'],
+      [['--timelock-delay', '59m'], 'the timelock delay 3540 s is below the floor of 3600 s'],
+    ]
+    for (const [flags, message] of cases) {
+      const { code, stderr } = await cli('deploy', 'governor', '--name', 'low', ...flags)
+      expect(code).toBe(2)
+      expect(stderr).toBe(`error: ${message} that the governor enforces\n`)
+    }
+    expect(await activity(chain.client)).toEqual(before)
+  })
+
+  it('mirrors the floors the deployed governor and timelock enforce, and the timelock expires operations', async () => {
+    const out = await ok('deploy', 'governor', '--name', 'gov-floors', '--token', token)
+    const governorFloor = (functionName: string) => readContract(chain.client, { address: out.governor, abi: appAuthGovernorAbi, functionName } as never)
+    expect(await governorFloor('MIN_VOTING_DELAY')).toBe(BigInt(governanceFloors.votingDelay))
+    expect(await governorFloor('MIN_VOTING_PERIOD')).toBe(BigInt(governanceFloors.votingPeriod))
+    expect(await governorFloor('MIN_QUORUM_NUMERATOR')).toBe(governanceFloors.quorumNumerator)
+    expect(await readContract(chain.client, { address: out.timelock, abi: appAuthTimelockAbi, functionName: 'MIN_DELAY' })).toBe(governanceFloors.timelockDelay)
+    expect(await readContract(chain.client, { address: out.timelock, abi: appAuthTimelockAbi, functionName: 'executionWindow' })).toBe(14n * 86_400n)
+  })
+
+  it('refuses a votes token that does not name its mint authority, naming the error, and sends nothing', async () => {
+    const artifact = forgeArtifact('test/utils/GovernorMocks.sol', 'MinterVotes')
+    const minted = await deployArtifact(chain.client, artifact, [chain.address], 'MinterVotes')
+    const before = await activity(chain.client)
+    const { code, stderr } = await cli('deploy', 'governor', '--name', 'gov-minter', '--token', minted)
+    expect(code).toBe(2)
+    expect(stderr).toBe(`error: deploying GovernedAppAuthDeployment would revert: AppAuthGovernorTokenMintAuthorityUnknown(token ${minted})\n`)
     expect(await activity(chain.client)).toEqual(before)
   })
 

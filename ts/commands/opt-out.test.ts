@@ -5,7 +5,7 @@ import { readContract } from 'viem/actions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { optOutRegistryAbi } from '../generated/contracts'
 import { devPrivateKey } from '../lib/local-chain'
-import { proposeComposeHash } from '../lib/manage'
+import { cancel, proposeComposeHash } from '../lib/manage'
 import { activity, deployBaseline, deployTimelock, hex32, startTestChain, type TestChain } from '../test/chain'
 import { runCli } from '../test/cli'
 
@@ -23,6 +23,8 @@ describe('appauth deploy optout, opt-out, opt-out relay', () => {
     app = await deployTimelock(chain.client)
     await proposeComposeHash(chain.client, { address: app, composeHash: hex32('a2') })
     await proposeComposeHash(chain.client, { address: app, composeHash: hex32('a3') })
+    await proposeComposeHash(chain.client, { address: app, composeHash: hex32('a4') })
+    await proposeComposeHash(chain.client, { address: app, composeHash: hex32('a5') })
   })
   afterAll(() => chain?.stop())
 
@@ -72,7 +74,8 @@ describe('appauth deploy optout, opt-out, opt-out relay', () => {
     const signed = await runCli(['--rpc', chain.url, '--private-key', devPrivateKey(3), '--deployments', join(chain.dir, 'deployments'), 'opt-out', 'optout', hex32('a3'), '--sign-only'], { cwd: chain.dir })
     expect(signed.stderr).toBe('')
     expect(signed.code).toBe(0)
-    expect(signed.json()).toMatchObject({ registry, chainId: 31337, user, changeId: hex32('a3'), nonce: 0 })
+    expect(signed.json()).toMatchObject({ registry, chainId: 31337, user, changeId: hex32('a3') })
+    expect(signed.json()).not.toHaveProperty('nonce')
     expect(signed.json().signature).toMatch(/^0x[0-9a-f]{130}$/)
     expect(await activity(chain.client, user)).toEqual(before)
 
@@ -83,10 +86,28 @@ describe('appauth deploy optout, opt-out, opt-out relay', () => {
     expect(stdout).toContain(`${user} opted out of change ${hex32('a3')} on optout (${registry})`)
     expect(await optedOut(user, signed.json().key)).toBe(true)
 
-    // The nonce is spent: the same signature cannot be replayed.
+    // The proposal key is the replay guard: the same signature cannot be used again.
     const replay = await cli('opt-out', 'relay', 'optout', 'signed.json')
     expect(replay.code).toBe(2)
-    expect(replay.stderr).toBe(`error: optOutBySig would revert: OptOutInvalidNonce(user ${user}, nonce 0, expected 1)\n`)
+    expect(replay.stderr).toBe(`error: optOutBySig would revert: OptOutAlreadyOptedOut(user ${user}, key ${signed.json().key})\n`)
+  })
+
+  it('keeps a signed opt-out valid when the owner cancels another proposal the user also signed for', async () => {
+    const user = (await chain.clientFor(4)).account!.address
+    const sign = async (changeId: `0x${string}`, file: string) => {
+      const signed = await runCli(['--rpc', chain.url, '--private-key', devPrivateKey(4), '--deployments', join(chain.dir, 'deployments'), 'opt-out', 'optout', changeId, '--sign-only'], { cwd: chain.dir })
+      expect(signed.code).toBe(0)
+      writeFileSync(join(chain.dir, file), signed.stdout)
+      return signed.json()
+    }
+    await sign(hex32('a4'), 'a4.json')
+    const forA5 = await sign(hex32('a5'), 'a5.json')
+    await cancel(chain.client, { address: app, id: hex32('a4') })
+
+    const { code, stderr } = await cli('opt-out', 'relay', 'optout', 'a5.json')
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(await optedOut(user, forA5.key)).toBe(true)
   })
 
   it('refuses a change that is not pending and a malformed signature file, sending nothing', async () => {

@@ -8,7 +8,7 @@ import {
   governedAppAuthDeploymentBytecode,
 } from '../generated/contracts'
 import type { InitialPolicy } from './deploy'
-import { AppAuthError } from './errors'
+import { AppAuthError, InvalidInputError } from './errors'
 import { logPages } from './log-pages'
 import { type ContractCall, type DeployContractReturnType, deployContract, type TransactionOptions, writeContractCall } from './transactions'
 
@@ -25,11 +25,30 @@ export type GovernorConfig = {
   executionWindow: number
 }
 
+/**
+ * The floors AppAuthGovernor (MIN_VOTING_DELAY, MIN_VOTING_PERIOD, MIN_QUORUM_NUMERATOR) and
+ * AppAuthTimelock (MIN_DELAY) enforce at deployment and on every later change; checked here too so
+ * that a value below one is refused before anything (a votes token, say) is sent. gov.test.ts reads
+ * them back from a deployed governor and timelock.
+ */
+export const governanceFloors = { votingDelay: 3_600, votingPeriod: 86_400, quorumNumerator: 1n, timelockDelay: 3_600n } as const
+
+/** Throws an {@link InvalidInputError} naming the first setting below its floor. */
+export function assertGovernanceFloors({ governor, timelockDelay }: { governor: GovernorConfig; timelockDelay: bigint }): void {
+  const below = (what: string, value: bigint | number, floor: bigint | number, unit: string) => {
+    throw new InvalidInputError(`${what} ${value}${unit} is below the floor of ${floor}${unit} that the governor enforces`)
+  }
+  if (governor.votingDelay < governanceFloors.votingDelay) below('the voting delay', governor.votingDelay, governanceFloors.votingDelay, ' s')
+  if (governor.votingPeriod < governanceFloors.votingPeriod) below('the voting period', governor.votingPeriod, governanceFloors.votingPeriod, ' s')
+  if (governor.quorumNumerator < governanceFloors.quorumNumerator) below('the quorum', governor.quorumNumerator, governanceFloors.quorumNumerator, '%')
+  if (timelockDelay < governanceFloors.timelockDelay) below('the timelock delay', timelockDelay, governanceFloors.timelockDelay, ' s')
+}
+
 export type DeployGovernedAppAuthParameters = TransactionOptions & {
   token: Address
   governorName: string
   governor: GovernorConfig
-  /** Seconds the TimelockController holds a passed proposal. */
+  /** Seconds the timelock holds a passed proposal. */
   timelockDelay: bigint
   noticePeriod: bigint
   minNoticePeriod: bigint
@@ -41,13 +60,16 @@ export type DeployGovernedAppAuthReturnType = DeployContractReturnType & { facto
 
 /**
  * Deploys the Governor variant (Stage 2) in one transaction: GovernedAppAuthDeployment creates the
- * AppAuth, the TimelockController that owns it and the governor that alone proposes to the timelock.
+ * AppAuth, the AppAuthTimelock (a TimelockController whose operations expire) that owns it and the
+ * governor that alone proposes to the timelock. The token must name its mint authority (zero or the
+ * new timelock); settings below {@link governanceFloors} are refused before sending.
  * `address` is the AppAuth's (the app id); `factory` the deployment contract's.
  */
 export async function deployGovernedAppAuth(
   client: AnyClient,
   { token, governorName, governor, timelockDelay, noticePeriod, minNoticePeriod, gracePeriod, policy, ...options }: DeployGovernedAppAuthParameters,
 ): Promise<DeployGovernedAppAuthReturnType> {
+  assertGovernanceFloors({ governor, timelockDelay })
   const deployed = await deployContract(client, {
     ...options,
     name: 'GovernedAppAuthDeployment',

@@ -56,7 +56,6 @@ export type SignedOptOut = {
   user: Address
   changeId: Hex
   key: Hex
-  nonce: bigint
   deadline: bigint
   signature: Hex
 }
@@ -64,27 +63,28 @@ export type SignedOptOut = {
 export type SignOptOutParameters = { registry: Address; changeId: Hex; deadline?: bigint | undefined }
 
 /**
- * Signs an opt-out of the pending change `changeId` without sending anything. The proposal key and
- * the user's nonce are read now; the deadline defaults to the end of the window (`activatesAt`),
- * after which the registry would refuse it anyway. Throws the decoded revert when nothing is pending.
+ * Signs an opt-out of the pending change `changeId` without sending anything. The proposal key is
+ * read now; the deadline defaults to the end of the window (`activatesAt`), after which the registry
+ * would refuse it anyway. There is no nonce: the key is the replay guard (a user opts out of an
+ * announcement once), so the signature stays valid whatever happens to the user's other opt-outs.
+ * Throws the decoded revert when nothing is pending.
  */
 export async function signOptOut(client: AnyClient, { registry, changeId, deadline }: SignOptOutParameters): Promise<SignedOptOut> {
   const wallet = requireAccount(client)
   const user = wallet.account.address
   const read = { address: registry, abi: optOutRegistryAbi } as const
   const key = (await simulateContractCall(wallet, { call: { ...read, functionName: 'currentProposalKey', args: [changeId] }, from: user })) as Hex
-  const nonce = await readContract(wallet, { ...read, functionName: 'nonces', args: [user] })
   const app = await readContract(wallet, { ...read, functionName: 'appAuth' })
   const until = deadline ?? (await readContract(wallet, { address: app, abi: iAppAuthNoticeAbi, functionName: 'activatesAt', args: [changeId] }))
   const chainId = wallet.chain.id
   const signature = await signTypedData(wallet, {
     account: wallet.account,
     domain: { name: 'OptOutRegistry', version: '1', chainId, verifyingContract: registry },
-    types: { OptOut: [{ name: 'user', type: 'address' }, { name: 'proposal', type: 'bytes32' }, { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }] },
+    types: { OptOut: [{ name: 'user', type: 'address' }, { name: 'proposal', type: 'bytes32' }, { name: 'deadline', type: 'uint256' }] },
     primaryType: 'OptOut',
-    message: { user, proposal: key, nonce, deadline: BigInt(until) },
+    message: { user, proposal: key, deadline: BigInt(until) },
   })
-  return { registry, chainId, user, changeId, key, nonce, deadline: BigInt(until), signature }
+  return { registry, chainId, user, changeId, key, deadline: BigInt(until), signature }
 }
 
 /** Reads a {@link SignedOptOut} from its JSON form (numbers as decimal strings or numbers). */
@@ -112,7 +112,6 @@ export function parseSignedOptOut(json: unknown, source: string): SignedOptOut {
     user: address('user'),
     changeId: word('changeId'),
     key: word('key'),
-    nonce: integer('nonce'),
     deadline: integer('deadline'),
     signature: signature(),
   }
@@ -120,14 +119,14 @@ export function parseSignedOptOut(json: unknown, source: string): SignedOptOut {
 
 export type RelayOptOutParameters = TransactionOptions & { signed: SignedOptOut }
 
-/** Sends a signed opt-out (anyone may pay for it); the registry checks the signature, nonce and deadline. */
+/** Sends a signed opt-out (anyone may pay for it); the registry checks the signature, key and deadline. */
 export async function relayOptOut(client: AnyClient, { signed, ...options }: RelayOptOutParameters): Promise<OptOutReturnType> {
-  const { registry, user, changeId, key, nonce, deadline, signature } = signed
+  const { registry, user, changeId, key, deadline, signature } = signed
   const wallet = requireAccount(client)
   if (signed.chainId !== wallet.chain.id) {
     throw new InvalidInputError(`the opt-out was signed for chain ${signed.chainId}, not this chain (${wallet.chain.id})`)
   }
-  const call: ContractCall = { address: registry, abi: optOutRegistryAbi, functionName: 'optOutBySig', args: [user, changeId, key, nonce, deadline, signature] }
+  const call: ContractCall = { address: registry, abi: optOutRegistryAbi, functionName: 'optOutBySig', args: [user, changeId, key, deadline, signature] }
   const { transactionHash, blockNumber, receipt } = await writeContractCall(wallet, { ...options, call })
   return { registry, changeId, transactionHash, blockNumber, ...optedOut(receipt.logs, transactionHash) }
 }

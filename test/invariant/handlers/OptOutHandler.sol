@@ -146,11 +146,10 @@ contract OptOutHandler is CommonBase, StdCheats, StdUtils {
         (bool wasFrozen, bytes32 key) = _modelFrozen(changeId);
         if (key == 0) return;
         uint256 deadline = block.timestamp + _bound(deadlineOffset, 0, 2 days);
-        uint256 nonce = registry.nonces(user.addr);
-        bytes memory signature = _sign(user.key, registry.hashOptOut(user.addr, key, nonce, deadline));
+        bytes memory signature = _sign(user.key, registry.hashOptOut(user.addr, key, deadline));
         calls["optOutBySig"]++;
         vm.prank(_relayers[relayerSeed % _relayers.length]);
-        try registry.optOutBySig(user.addr, changeId, key, nonce, deadline, signature) {
+        try registry.optOutBySig(user.addr, changeId, key, deadline, signature) {
             _recorded(key, user.addr, wasFrozen);
         } catch {}
         _observe();
@@ -163,12 +162,11 @@ contract OptOutHandler is CommonBase, StdCheats, StdUtils {
         Account memory user = _users[userSeed % USER_COUNT];
         bytes32 changeId = _changeId(changeSeed % CHANGE_COUNT);
         (, bytes32 key) = _modelFrozen(changeId);
-        uint256 nonce = registry.nonces(user.addr);
         uint256 deadline = block.timestamp + 1 days;
-        bytes memory signature = _sign(_attacker.key, registry.hashOptOut(user.addr, key, nonce, deadline));
+        bytes memory signature = _sign(_attacker.key, registry.hashOptOut(user.addr, key, deadline));
         calls["forge"]++;
         vm.prank(_attacker.addr);
-        try registry.optOutBySig(user.addr, changeId, key, nonce, deadline, signature) {
+        try registry.optOutBySig(user.addr, changeId, key, deadline, signature) {
             forgeriesAccepted++;
             _recorded(key, user.addr, false);
         } catch {}
@@ -183,12 +181,11 @@ contract OptOutHandler is CommonBase, StdCheats, StdUtils {
         if (!modelFrozen(key)) return;
         Account memory user = _users[userSeed % USER_COUNT];
         bytes32 changeId = _changeIdOf[key];
-        uint256 nonce = registry.nonces(user.addr);
         uint256 deadline = block.timestamp + 1 days;
-        bytes memory signature = _sign(user.key, registry.hashOptOut(user.addr, key, nonce, deadline));
+        bytes memory signature = _sign(user.key, registry.hashOptOut(user.addr, key, deadline));
         calls["optOutLate"]++;
         vm.prank(_relayers[userSeed % _relayers.length]);
-        try registry.optOutBySig(user.addr, changeId, key, nonce, deadline, signature) {
+        try registry.optOutBySig(user.addr, changeId, key, deadline, signature) {
             _recorded(key, user.addr, true);
         } catch {}
         _observe();
