@@ -83,9 +83,10 @@ export type WatchAlert = {
   /** Block timestamp, unix seconds. */
   timestamp: bigint
   /**
-   * Proposals only: when the change may be activated, measured from the chain's time `now`, and
-   * whether the AppAuth still holds this announcement as pending at the block read (false once it
-   * was activated, cancelled or cleared: a replayed proposal is then history, not a countdown).
+   * Proposals only: when the change may be activated, measured from the chain's time `now`, and,
+   * for one inside its window, whether the AppAuth still holds this announcement as pending at the
+   * block read (false once it was activated, cancelled or cleared: a replayed proposal is then
+   * history, not something to activate now).
    */
   countdown?: { now: bigint; activatesAt: bigint; expiresAt: bigint; secondsLeft: bigint; stillPending: boolean } | undefined
 }
@@ -190,7 +191,9 @@ export async function watchEvents(client: Client, parameters: WatchEventsParamet
             if (isDelivered(cursor, log)) continue
             const kind = kindOf.get(getAddress(log.address)) ?? 'appauth'
             const alert = toAlert(log, kind, timestamps.get(log.blockNumber!) ?? 0n, now)
-            if (alert.countdown) alert.countdown.stillPending = await isStillPending(client, alert, head)
+            // Only a claim that it can be activated now needs the chain's word that it still can.
+            const { countdown } = alert
+            if (countdown && countdown.secondsLeft <= 0n && countdown.now <= countdown.expiresAt) countdown.stillPending = await isStillPending(client, alert, head)
             await onAlert(alert)
             delivered += 1
             save({ version: 1, chainId, sources: addresses, blockNumber: log.blockNumber!, logIndex: log.logIndex!, blockHash: log.blockHash! }, false)
@@ -265,14 +268,19 @@ export function toAlert(log: Log, kind: SourceKind, timestamp: bigint, now: bigi
 
 /** Whether the AppAuth still holds the proposal of `alert` pending (the same announcement) at `blockNumber`. */
 async function isStillPending(client: Client, alert: WatchAlert, blockNumber: bigint): Promise<boolean> {
-  const activatesAt = await readContract(client, {
-    address: alert.source,
-    abi: iAppAuthNoticeAbi,
-    functionName: 'activatesAt',
-    args: [alert.args.id as Hex],
-    blockNumber,
-  })
-  return activatesAt === alert.countdown!.activatesAt
+  try {
+    const activatesAt = await readContract(client, {
+      address: alert.source,
+      abi: iAppAuthNoticeAbi,
+      functionName: 'activatesAt',
+      args: [alert.args.id as Hex],
+      blockNumber,
+    })
+    return activatesAt === alert.countdown!.activatesAt
+  } catch {
+    // A contract that emits the events without the view: nothing says it was settled.
+    return true
+  }
 }
 
 async function checkCursor(client: Client, cursor: WatchCursor, chainId: number, sources: Address[], file: string): Promise<void> {
