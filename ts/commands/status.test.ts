@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Address } from 'viem'
@@ -131,6 +131,14 @@ describe('appauth status and history with an opt-out registry', () => {
     expect(history.code).toBe(0)
     expect(history.stdout).toContain(`opt-out window of change ${hex32('e1')}`)
     expect(history.stdout).toContain(`${user.account!.address} opted out of proposal`)
+  })
+
+  it('finds a registry whose record predates the app field by asking it which AppAuth it serves', async () => {
+    const file = join(chain.dir, 'deployments/31337.json')
+    const records = JSON.parse(readFileSync(file, 'utf8'))
+    delete records['myapp-optout'].app
+    writeFileSync(file, JSON.stringify(records))
+    expect((await cli('status', 'myapp')).stdout).toMatch(/opt-out registry\s+myapp-optout \(0x[0-9a-fA-F]{40}\): 1 open window/)
   })
 
   it('shows an app that has no registry without a registry line', async () => {

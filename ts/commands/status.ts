@@ -1,6 +1,8 @@
 import { Command } from 'commander'
 import type { Address } from 'viem'
-import { registriesOf } from '../lib/deployments'
+import { readContract } from 'viem/actions'
+import { optOutRegistryAbi } from '../generated/contracts'
+import { type DeploymentRecord, readDeployments, registriesOf } from '../lib/deployments'
 import { describeChange } from '../lib/history'
 import { getOptOutSummary, type OptOutSummary } from '../lib/optout'
 import { getStatus, type PendingChange } from '../lib/status'
@@ -32,7 +34,7 @@ export function statusCommand(cli: Cli): Command {
       const status = await getStatus(session.client, { address, fromBlock, pageSize: options.pageSize })
       // Registries recorded for this app; each is summarised from its own views.
       const registries = await Promise.all(
-        registriesOf(session.deploymentsDir, session.chainId, address).map(async ({ name, record: registry }) => ({
+        (await recordedRegistries(session, address)).map(async ({ name, record: registry }) => ({
           name,
           ...(await getOptOutSummary(session.client, { registry: registry.address, fromBlock: BigInt(registry.blockNumber), pageSize: options.pageSize })),
         })),
@@ -77,6 +79,22 @@ export function statusCommand(cli: Cli): Command {
         return lines.join('\n')
       })
     })
+}
+
+/**
+ * The opt-out registries recorded on this chain for `app`: by the `app` their record names, and, for
+ * records written before records named it, by asking the registry which AppAuth it serves.
+ */
+async function recordedRegistries(session: Session, app: Address): Promise<{ name: string; record: DeploymentRecord }[]> {
+  const named = registriesOf(session.deploymentsDir, session.chainId, app)
+  const unnamed = Object.entries(readDeployments(session.deploymentsDir, session.chainId)).filter(([, record]) => record.variant === 'optout' && record.app === undefined)
+  const served = await Promise.all(
+    unnamed.map(async ([name, record]) => {
+      const target = await readContract(session.client, { address: record.address, abi: optOutRegistryAbi, functionName: 'appAuth' }).catch(() => undefined)
+      return target !== undefined && target.toLowerCase() === app.toLowerCase() ? [{ name, record }] : []
+    }),
+  )
+  return [...named, ...served.flat()]
 }
 
 function changeLines(change: PendingChange, now: bigint): string[] {
