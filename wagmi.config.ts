@@ -10,6 +10,12 @@ const root = import.meta.dirname
 const sources = 'contracts'
 const artifacts = 'out'
 
+/**
+ * Artifacts of OpenZeppelin contracts our deployments create and the CLI talks to (the governor
+ * variant's TimelockController): ABIs only, no bytecode. Forge builds them as imports of contracts/.
+ */
+const standardContracts = ['TimelockController.sol/TimelockController.json']
+
 /** Every .sol file under contracts/ (never test/, script/ or libraries). */
 function sourceFiles(dir = join(root, sources)): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -95,7 +101,9 @@ export default defineConfig({
     foundry({
       project: root,
       artifacts,
-      include: artifactDirectories().map((directory) => `${directory}/*.json`),
+      // Plus standard contracts ours deploy and call through, compiled from their npm package's
+      // sources: the ABIs of what the CLI talks to (errors decoded by name, views read) come from there.
+      include: [...artifactDirectories().map((directory) => `${directory}/*.json`), ...standardContracts],
       exclude: [],
       // tools/forge.sh builds first (it points forge at the pinned solc-js); the plugin only reads.
       forge: { build: false, rebuild: false, path: `bash ${join(root, 'tools/forge.sh')}` },

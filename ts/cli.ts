@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'node:url'
 import { Command, CommanderError, Option } from 'commander'
 import { BaseError } from 'viem'
+import { acceptCommand } from './commands/accept'
 import { activateCommand } from './commands/activate'
 import { attestCommand } from './commands/attest'
 import { auditCommand } from './commands/audit'
@@ -28,6 +29,7 @@ import { serveCommand } from './commands/serve'
 import { simulateBootCommand } from './commands/simulate-boot'
 import { statusCommand } from './commands/status'
 import { timeAdvanceCommand } from './commands/time-advance'
+import { transferOwnershipCommand } from './commands/transfer-ownership'
 import { watchCommand } from './commands/watch'
 import { AppAuthError } from './lib/errors'
 import { Cli, exitCodes, type Io } from './runtime/context'
@@ -56,6 +58,8 @@ export function program(cli: Cli): Command {
   root.addCommand(proposeCommand(cli))
   root.addCommand(activateCommand(cli))
   root.addCommand(cancelCommand(cli))
+  root.addCommand(transferOwnershipCommand(cli))
+  root.addCommand(acceptCommand(cli))
   root.addCommand(optOutCommand(cli))
   root.addCommand(multisigCommand(cli))
   root.addCommand(govCommand(cli))

@@ -5,6 +5,7 @@ import { cancel } from '../lib/manage'
 import type { Cli } from '../runtime/context'
 import { describeTransaction } from '../runtime/format'
 import { bytes32 } from '../runtime/parsers'
+import { asOwner } from '../runtime/owner'
 
 export function cancelCommand(cli: Cli): Command {
   return new Command('cancel')
@@ -14,7 +15,7 @@ export function cancelCommand(cli: Cli): Command {
     .action(async (app: string, id: Hex, _options: unknown, command: Command) => {
       const session = await cli.session(command, { signer: true })
       const { address } = session.resolve(app)
-      const result = await cancel(session.client, { address, id, ...cli.transaction(command, 'cancelling') })
+      const result = await asOwner(session, { app: address, appArgument: app, action: `cancel ${id}` }, () => cancel(session.client, { address, id, ...cli.transaction(command, 'cancelling') }))
       cli.print(command, result, () =>
         describeTransaction(`cancelled ${describeChange(result.kind, result.value)} on ${session.label(address)}`, result),
       )

@@ -10,16 +10,17 @@ export function deployOptOutCommand(cli: Cli): Command {
   return new Command('optout')
     .description("deploy the OptOutRegistry for a notice-period AppAuth: users record, on chain, that they reject a pending change")
     .argument('<app>', 'the AppAuth: deployment name or address')
-    .option('--name <name>', 'deployment name (default: optout, numbered if taken)')
+    .option('--name <name>', 'deployment name (default: <app>-optout when the app has a deployment name, else optout; numbered if taken)')
     .action(async (appArgument: string, _options: unknown, command: Command) => {
       // `deploy` declares --name too and, parsing first, takes it: read it from either.
       const options = command.optsWithGlobals() as { name?: string }
       const session = await cli.session(command, { signer: true })
-      const { address: app } = session.resolve(appArgument)
+      const { address: app, name: appName } = session.resolve(appArgument)
       // Checked before deploying, so a taken or malformed name costs no transaction.
-      const name = chooseDeploymentName(session.deploymentsDir, session.chainId, options.name, 'optout')
+      const name = chooseDeploymentName(session.deploymentsDir, session.chainId, options.name, appName ? `${appName}-optout` : 'optout')
       const deployed = await deployOptOutRegistry(session.client, { app, ...cli.transaction(command, 'deploying OptOutRegistry') })
-      session.record(name, await deploymentRecord(session.client, 'optout', deployed))
+      // The record names the app it serves, so that `status <app>` finds its registries.
+      session.record(name, { ...(await deploymentRecord(session.client, 'optout', deployed)), app })
       const json = { name, chainId: session.chainId, address: deployed.address, transactionHash: deployed.transactionHash, blockNumber: deployed.blockNumber, app }
       cli.print(command, json, () =>
         [

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { decodeAbiParameters } from 'viem'
+import { decodeAbiParameters, getAddress } from 'viem'
 import { readContract } from 'viem/actions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { compilerVersion, localKmsAbi, timelockAppAuthAbi } from '../generated/contracts'
@@ -112,4 +112,22 @@ describe('appauth deploy', () => {
     expect(code).toBe(2)
     expect(stderr).toBe("error: command-argument value 'stage4' is invalid for argument 'variant'. Allowed choices are timelock, verified, governor, baseline, multisig.\n")
   })
+
+  it('refuses an owner with no code and no transactions unless told it is in hand, sending nothing', async () => {
+    const fresh = '0x00000000000000000000000000000000000b0b01'
+    const before = await activity(chain.client)
+    const refused = await cli('deploy', 'timelock', '--owner', fresh)
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toBe(
+      `error: --owner ${getAddress(fresh)} has no code and has never sent a transaction: it may be an account whose key you hold, or a contract (a Safe) not deployed yet, and an owner that cannot act freezes the app; deploy the Safe first, or pass --allow-codeless-owner if the key or the deployment is in hand\n`,
+    )
+    expect(await activity(chain.client)).toEqual(before)
+    const allowed = await cli('--json', 'deploy', 'timelock', '--owner', fresh, '--allow-codeless-owner')
+    expect(allowed.code).toBe(0)
+    // An account that has sent transactions holds a key: accepted as is.
+    const other = await chain.clientFor(4)
+    await deployKms(other)
+    expect((await cli('deploy', 'timelock', '--owner', other.account!.address)).code).toBe(0)
+  })
 })
+

@@ -1,5 +1,6 @@
 import { Argument, Command } from 'commander'
 import type { Address, Hex } from 'viem'
+import { getCode, getTransactionCount } from 'viem/actions'
 import { variants } from '../lib/contracts'
 import { deployBaselineAppAuth, deployTimelockAppAuth, deploymentRecord, type InitialPolicy } from '../lib/deploy'
 import { chooseDeploymentName } from '../lib/deployments'
@@ -18,7 +19,7 @@ import {
 import { deployMultisigAppAuth } from '../lib/multisig'
 import { assertKms, registerApp } from '../lib/kms'
 import { formatDuration, parseDuration } from '../lib/time'
-import type { Cli } from '../runtime/context'
+import type { Cli, Session } from '../runtime/context'
 import { formatFields } from '../runtime/output'
 import { transactionLine } from '../runtime/format'
 import { address, bytes32, count, duration, each } from '../runtime/parsers'
@@ -32,6 +33,7 @@ type DeployOptions = {
   allowAnyDevice: boolean
   requireTcb: boolean
   owner?: Address
+  allowCodelessOwner?: boolean
   signer: Address[]
   threshold?: bigint
   kms?: string
@@ -57,6 +59,20 @@ const defaultGrace = '7d'
 const governorDefaults = { votingDelay: '1d', votingPeriod: '5d', quorum: 4n, timelockDelay: '2d', notice: '14d' }
 const defaultAttestationValidity = '1d'
 
+/**
+ * An owner that cannot act freezes the app for good: nothing can be proposed or handed over. An
+ * address with no code is either an account (its key signs) or a contract not deployed yet (a
+ * counterfactual Safe); one that has sent transactions is surely an account. One that has not is
+ * refused unless the caller says it is in hand.
+ */
+async function checkOwner(session: Session, owner: Address, allowCodeless: boolean): Promise<void> {
+  const [code, nonce] = await Promise.all([getCode(session.client, { address: owner }), getTransactionCount(session.client, { address: owner })])
+  if ((code !== undefined && code !== '0x') || nonce > 0 || allowCodeless) return
+  throw new InvalidInputError(
+    `--owner ${owner} has no code and has never sent a transaction: it may be an account whose key you hold, or a contract (a Safe) not deployed yet, and an owner that cannot act freezes the app; deploy the Safe first, or pass --allow-codeless-owner if the key or the deployment is in hand`,
+  )
+}
+
 export function deployCommand(cli: Cli): Command {
   return new Command('deploy')
     .description('deploy an AppAuth, record it in deployments/<chainId>.json and optionally register it with a KMS')
@@ -76,7 +92,8 @@ export function deployCommand(cli: Cli): Command {
     .option('--device <hex>', 'device id allowed from deployment (repeatable)', each(bytes32('--device')), [])
     .option('--allow-any-device', 'let any device boot an allowed compose hash', false)
     .option('--require-tcb', 'require the TCB status "UpToDate"', false)
-    .option('--owner <address>', 'owner (timelock, baseline; default: the signer)', address('--owner'))
+    .option('--owner <address>', 'owner (timelock, baseline; default: the signer); an address without code that never sent a transaction is refused unless --allow-codeless-owner', address('--owner'))
+    .option('--allow-codeless-owner', 'accept an --owner with no code and no transactions (a fresh key, or a Safe to be deployed there later)')
     .option('--signer <address>', 'a signer of the multisig (repeatable)', each(address('--signer')), [])
     .option('--threshold <m>', 'signatures a multisig execution needs', (value) => BigInt(count('--threshold')(value)))
     .option('--token <address>', 'governor: the ERC-5805 votes token (timestamp clock) naming its mintAuthority() (none, or the new timelock); omitted, an AppAuthVotesToken of 1,000,000 votes is deployed to the signer, self-delegated')
@@ -129,6 +146,9 @@ export function deployCommand(cli: Cli): Command {
           })
         : undefined
       const owner = options.owner ?? session.client.account!.address
+      if (options.owner !== undefined && options.owner !== session.client.account!.address) {
+        await checkOwner(session, options.owner, Boolean(options.allowCodelessOwner))
+      }
       // Resolve and check the KMS before deploying, so a wrong --kms costs no transaction.
       const kms = options.kms === undefined ? undefined : session.resolve(options.kms).address
       if (kms) await assertKms(session.client, { kms })

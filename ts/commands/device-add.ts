@@ -5,6 +5,7 @@ import { addDevice } from '../lib/manage'
 import type { Cli } from '../runtime/context'
 import { describeAllow } from '../runtime/format'
 import { bytes32 } from '../runtime/parsers'
+import { asOwner } from '../runtime/owner'
 
 export function deviceAddCommand(cli: Cli): Command {
   return new Command('add')
@@ -15,7 +16,9 @@ export function deviceAddCommand(cli: Cli): Command {
     .action(async (app: string, deviceId: Hex, options: { uri?: string }, command: Command) => {
       const session = await cli.session(command, { signer: true })
       const { address } = session.resolve(app)
-      const result = await addDevice(session.client, { address, deviceId, uri: options.uri, ...cli.transaction(command, 'adding device') })
+      const result = await asOwner(session, { app: address, appArgument: app, action: `device-add ${deviceId}${options.uri ? ` --uri ${options.uri}` : ''}` }, () =>
+        addDevice(session.client, { address, deviceId, uri: options.uri, ...cli.transaction(command, 'adding device') }),
+      )
       const now = await chainTime(session.client)
       cli.print(command, result, () => describeAllow(session, `device ${deviceId}`, result, now))
     })

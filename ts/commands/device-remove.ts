@@ -4,6 +4,7 @@ import { removeDevice } from '../lib/manage'
 import type { Cli } from '../runtime/context'
 import { describeTransaction } from '../runtime/format'
 import { bytes32 } from '../runtime/parsers'
+import { asOwner } from '../runtime/owner'
 
 export function deviceRemoveCommand(cli: Cli): Command {
   return new Command('remove')
@@ -13,7 +14,9 @@ export function deviceRemoveCommand(cli: Cli): Command {
     .action(async (app: string, deviceId: Hex, _options: unknown, command: Command) => {
       const session = await cli.session(command, { signer: true })
       const { address } = session.resolve(app)
-      const result = await removeDevice(session.client, { address, deviceId, ...cli.transaction(command, 'removing device') })
+      const result = await asOwner(session, { app: address, appArgument: app, action: `device-remove ${deviceId}` }, () =>
+        removeDevice(session.client, { address, deviceId, ...cli.transaction(command, 'removing device') }),
+      )
       cli.print(command, { ...result, deviceId }, () =>
         describeTransaction(`device ${deviceId} removed from ${session.label(address)}, effective now`, result),
       )

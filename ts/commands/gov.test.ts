@@ -164,3 +164,70 @@ describe('appauth deploy governor, gov propose / vote / queue / execute', () => 
     expect(stderr).toContain('unknown action')
   })
 })
+
+describe('appauth gov: refusals by state name, token units, gov status', () => {
+  let chain: TestChain
+  let app: Address
+  let proposalId: string
+  const cli = (...argv: string[]) => runCli([...chain.rpcArgs, ...argv], { cwd: chain.dir })
+  const hour = 3_600
+
+  beforeAll(async () => {
+    chain = await startTestChain()
+    const { code, json } = await cli('--json', 'deploy', 'governor', '--name', 'gapp', '--voting-delay', '1h', '--voting-period', '1d', '--timelock-delay', '1h', '--notice', '1d')
+    expect(code).toBe(0)
+    app = json().address
+  })
+  afterAll(() => chain?.stop())
+
+  it('refuses a vote before voting opens by the state name and the time it opens, sending nothing', async () => {
+    const proposed = await cli('--json', 'gov', 'propose', 'gapp', 'propose', hex32('c7'), '--description', 'release 7')
+    expect(proposed.code).toBe(0)
+    proposalId = String(proposed.json().proposalId)
+    const before = await activity(chain.client)
+    const { code, stderr } = await cli('gov', 'vote', 'gapp', proposalId, 'for')
+    expect(code).toBe(2)
+    expect(stderr).toMatch(new RegExp(`^error: cannot vote on proposal ${proposalId}: proposal ${proposalId} is Pending: voting opens \\d{4}-.* UTC \\(in (1h|59m \\d+s|1h 1s)\\) \\(GovernorUnexpectedProposalState\\(proposalId ${proposalId}, current Pending, expectedStates Active\\)\\)\\n$`))
+    expect(await activity(chain.client)).toEqual(before)
+  })
+
+  it('lists a pending proposal with its estimated quorum and when voting opens, by app name or address', async () => {
+    const { code, stdout } = await cli('gov', 'status', 'gapp')
+    expect(code).toBe(0)
+    expect(stdout).toContain(`proposal ${proposalId}: Pending -- release 7`)
+    expect(stdout).toMatch(/quorum\s+0 VOTE of 40,000 VOTE \(0%\), estimated/)
+    expect(stdout).toMatch(/next\s+voting opens .* \(in (1h|59m \d+s|1h 1s)\)/)
+    // The app's address finds the recorded governor deployment as its name does.
+    const byAddress = await cli('--json', 'gov', 'status', app, proposalId)
+    expect(byAddress.stderr).toBe('')
+    expect(byAddress.json()).toMatchObject({ symbol: 'VOTE', decimals: 18, proposals: [{ state: 'Pending', quorum: { needed: '40000000000000000000000', estimated: true } }] })
+  })
+
+  it('prints votes in the token units, and the tally and quorum progress while voting runs', async () => {
+    await warp(chain.client, hour + 1)
+    const voted = await cli('gov', 'vote', 'gapp', proposalId, 'for')
+    expect(voted.stdout).toContain(`voted for on proposal ${proposalId} with 1,000,000 VOTE`)
+    const { stdout } = await cli('gov', 'status', 'gapp', proposalId)
+    expect(stdout).toContain(`proposal ${proposalId}: Active`)
+    expect(stdout).toMatch(/votes\s+for 1,000,000 VOTE, against 0 VOTE, abstain 0 VOTE/)
+    expect(stdout).toMatch(/quorum\s+1,000,000 VOTE of 40,000 VOTE \(2500%, reached\)/)
+    expect(stdout).toMatch(/next\s+voting closes .* \(in (1d|23h \d+m.*)\)/)
+  })
+
+  it("refuses execute before the timelock's delay by name (never `unknown error 0x5ead8eb5`), with the time it opens", async () => {
+    await warp(chain.client, 24 * hour + 1)
+    expect((await cli('gov', 'queue', 'gapp', proposalId)).code).toBe(0)
+    const queued = await cli('gov', 'status', 'gapp', proposalId)
+    expect(queued.stdout).toMatch(/next\s+execute .* \(in (1h|59m \d+s)\) \(the timelock delay\)/)
+    const before = await activity(chain.client)
+    const { code, stderr } = await cli('gov', 'execute', 'gapp', proposalId)
+    expect(code).toBe(2)
+    expect(stderr).not.toContain('unknown error')
+    expect(stderr).toMatch(new RegExp(`cannot execute proposal ${proposalId}: proposal ${proposalId} is Queued: the timelock lets it execute .* \\(in (1h|59m \\d+s)\\) \\(TimelockUnexpectedOperationState\\(operationId 0x[0-9a-f]{64}, expectedStates Ready\\)\\)`))
+    expect(await activity(chain.client)).toEqual(before)
+    await warp(chain.client, hour + 1)
+    expect((await cli('gov', 'execute', 'gapp', proposalId)).code).toBe(0)
+    expect((await cli('gov', 'status', 'gapp', proposalId)).stdout).toMatch(/Executed[\s\S]*next\s+none: settled/)
+  })
+})
+

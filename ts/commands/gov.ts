@@ -2,17 +2,27 @@ import { Argument, Command } from 'commander'
 import type { Address } from 'viem'
 import { getAppAuth } from '../lib/contracts'
 import { InvalidInputError } from '../lib/errors'
+import { chainTime } from '../lib/chains'
+import { ContractRevertError } from '../lib/errors'
 import {
+  explainProposalState,
+  formatVotes,
+  type GovernorProposalStatus,
   getGovernorProposal,
+  getGovernorProposalStatus,
   getProposalState,
+  getVotesUnit,
+  listGovernorProposals,
   prepareCastVote,
   prepareQueueOrExecute,
   proposeThroughGovernor,
   type VoteSupport,
+  type VotesUnit,
 } from '../lib/governor'
 import { managedActions } from '../lib/manage'
-import { formatTimestamp } from '../lib/time'
-import { writeContractCall } from '../lib/transactions'
+import { formatRevert } from '../lib/revert'
+import { describeTime, formatTimestamp } from '../lib/time'
+import { type ContractCall, writeContractCall } from '../lib/transactions'
 import type { Cli, Session } from '../runtime/context'
 import { transactionLine } from '../runtime/format'
 import { formatFields } from '../runtime/output'
@@ -25,10 +35,11 @@ const proposalIdArgument = (value: string): bigint => {
 
 /** The app's governor: `--governor`, or the one recorded when `deploy governor` deployed the app. */
 function resolveGovernor(session: Session, appArgument: string, override: Address | undefined): { app: Address; governor: Address; fromBlock: bigint } {
+  // An address finds its record too (resolve looks records up by address), so the governor is known either way.
   const { address: app, record } = session.resolve(appArgument)
   const governor = override ?? record?.governor
-  if (!governor) throw new InvalidInputError(`no governor known for ${session.label(app)}: deploy it with \`appauth deploy governor\`, or pass --governor <address>`)
-  return { app, governor, fromBlock: BigInt(record?.blockNumber ?? 0) }
+  if (!governor) throw new InvalidInputError(`no governor known for ${session.label(app)}: no governor deployment of it is recorded here (\`appauth deploy governor\` records one); pass --governor <address>`)
+  return { app, governor, fromBlock: session.deploymentBlock(record) ?? 0n }
 }
 
 const usage = Object.values(managedActions).map((action) => action.usage).join(', ')
@@ -81,15 +92,90 @@ export function govCommand(cli: Cli): Command {
           const session = await cli.session(command, { signer: true })
           const { governor } = resolveGovernor(session, appArgument, options.governor)
           const call = prepareCastVote(governor, { proposalId, support, reason: options.reason })
-          const result = await writeContractCall(session.client, { call, ...cli.transaction(command, 'voting') })
+          const result = await explainRefusal(session, governor, proposalId, 'vote on', () => writeContractCall(session.client, { call, ...cli.transaction(command, 'voting') }))
           const weight = result.result as bigint
+          const unit = await getVotesUnit(session.client, { governor })
           cli.print(command, { proposalId, support, weight, governor, transactionHash: result.transactionHash, blockNumber: result.blockNumber }, () =>
-            [`voted ${support} on proposal ${proposalId} with ${weight} votes`, formatFields([['transaction', transactionLine(result)]])].join('\n'),
+            [`voted ${support} on proposal ${proposalId} with ${formatVotes(weight, unit)}`, formatFields([['transaction', transactionLine(result)]])].join('\n'),
           )
         }),
     )
     .addCommand(queueOrExecuteCommand(cli, 'queue'))
     .addCommand(queueOrExecuteCommand(cli, 'execute'))
+    .addCommand(govStatusCommand(cli))
+}
+
+/** Errors by which the governor or its timelock refuse a step because of where the proposal stands. */
+const stateErrors = new Set(['GovernorUnexpectedProposalState', 'TimelockUnexpectedOperationState'])
+
+/**
+ * Runs a governor write; when it is refused for the proposal's state, says so in the governor's
+ * terms (the state by name, when the step opens) with the decoded error behind it.
+ */
+async function explainRefusal<result>(session: Session, governor: Address, proposalId: bigint, step: string, write: () => Promise<result>): Promise<result> {
+  try {
+    return await write()
+  } catch (error) {
+    if (!(error instanceof ContractRevertError) || !stateErrors.has(error.revert.errorName ?? '')) throw error
+    const status = await getGovernorProposalStatus(session.client, { governor, proposalId })
+    const now = await chainTime(session.client)
+    throw new ContractRevertError(`cannot ${step} proposal ${proposalId}: ${explainProposalState(status, now)} (${formatRevert(error.revert, now)})`, error.revert, {
+      details: error.shortMessage,
+      cause: error,
+    })
+  }
+}
+
+function govStatusCommand(cli: Cli): Command {
+  return new Command('status')
+    .description("the governor's proposals: state, votes for/against/abstain, quorum progress and when the next step opens")
+    .argument('<app>', 'the governed AppAuth: deployment name or address')
+    .argument('[proposal-id]', 'only this proposal', proposalIdArgument)
+    .option(governorOption[0], governorOption[1], address('--governor'))
+    .action(async (appArgument: string, proposalId: bigint | undefined, options: { governor?: Address }, command: Command) => {
+      const session = await cli.session(command, { signer: false })
+      const { app, governor, fromBlock } = resolveGovernor(session, appArgument, options.governor)
+      const spinner = cli.spinner(command)
+      spinner.update(`reading the proposals of ${governor}`)
+      const all = await listGovernorProposals(session.client, { governor, fromBlock })
+      const proposals = proposalId === undefined ? all : all.filter((proposal) => proposal.proposalId === proposalId)
+      if (proposalId !== undefined && proposals.length === 0) throw new InvalidInputError(`the governor ${governor} has no proposal ${proposalId}`)
+      const unit = await getVotesUnit(session.client, { governor })
+      const now = await chainTime(session.client)
+      cli.print(command, { app, governor, token: unit.token, decimals: unit.decimals, symbol: unit.symbol, now, proposals }, () =>
+        [
+          `${session.label(app)}: governor ${governor}, votes in ${unit.symbol} (${unit.token}); ${proposals.length} proposal(s)`,
+          ...proposals.flatMap((proposal) => ['', ...describeProposal(proposal, unit, now)]),
+        ].join('\n'),
+      )
+    })
+}
+
+function describeProposal(proposal: GovernorProposalStatus, unit: VotesUnit, now: bigint): string[] {
+  const { votes, quorum } = proposal
+  const counted = votes.for + votes.abstain
+  const progress = quorum.needed === 0n ? 100n : (counted * 100n) / quorum.needed
+  const next = proposal.next
+  const nextLine = !next
+    ? 'none: settled'
+    : next.step === 'vote'
+      ? `voting opens ${describeTime(next.at, now)}`
+      : next.step === 'voting closes'
+        ? `voting closes ${describeTime(next.at, now)}`
+        : next.step === 'queue'
+          ? `queue (\`appauth gov queue\`) until ${describeTime(next.expiresAt!, now)}`
+          : next.at > now
+            ? `execute ${describeTime(next.at, now)} (the timelock delay), until ${formatTimestamp(next.expiresAt!)}`
+            : `execute now (\`appauth gov execute\`) until ${describeTime(next.expiresAt!, now)}`
+  return [
+    `proposal ${proposal.proposalId}: ${proposal.state}${proposal.description ? ` -- ${proposal.description}` : ''}`,
+    formatFields([
+      ['votes', `for ${formatVotes(votes.for, unit)}, against ${formatVotes(votes.against, unit)}, abstain ${formatVotes(votes.abstain, unit)}`],
+      ['quorum', `${formatVotes(counted, unit)} of ${formatVotes(quorum.needed, unit)} (${progress}%${quorum.reached ? ', reached' : ''})${quorum.estimated ? ', estimated: measured when voting opens' : ''}`],
+      ['voting', `${formatTimestamp(proposal.voteStart + 1n)} to ${formatTimestamp(proposal.voteEnd)}`],
+      ['next', nextLine],
+    ]),
+  ]
 }
 
 function queueOrExecuteCommand(cli: Cli, step: 'queue' | 'execute'): Command {
@@ -107,8 +193,10 @@ function queueOrExecuteCommand(cli: Cli, step: 'queue' | 'execute'): Command {
       const { governor, fromBlock } = resolveGovernor(session, appArgument, options.governor)
       // The governor recomputes the id from what was proposed: read it back from ProposalCreated.
       const proposal = await getGovernorProposal(session.client, { governor, proposalId, fromBlock })
-      const call = prepareQueueOrExecute(governor, step, proposal)
-      const result = await writeContractCall(session.client, { call, ...cli.transaction(command, step === 'queue' ? 'queueing' : 'executing') })
+      const call: ContractCall = prepareQueueOrExecute(governor, step, proposal)
+      const result = await explainRefusal(session, governor, proposalId, step, () =>
+        writeContractCall(session.client, { call, ...cli.transaction(command, step === 'queue' ? 'queueing' : 'executing') }),
+      )
       const state = await getProposalState(session.client, { governor, proposalId })
       cli.print(command, { proposalId, state, governor, transactionHash: result.transactionHash, blockNumber: result.blockNumber }, () =>
         [`${step === 'queue' ? 'queued' : 'executed'} proposal ${proposalId} (${proposal.description}): now ${state}`, formatFields([['transaction', transactionLine(result)]])].join('\n'),

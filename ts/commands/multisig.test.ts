@@ -89,10 +89,47 @@ describe('appauth deploy multisig, multisig sign, multisig submit', () => {
 
   it('refuses an unknown action and a malformed signature before connecting', async () => {
     expect((await cli('multisig', 'sign', 'ms', 'transfer', hex32('a2'))).stderr).toBe(
-      'error: unknown action "transfer": use propose, activate, cancel, remove, device-add, device-remove\n',
+      'error: unknown action "transfer": use propose, activate, cancel, remove, device-add, device-remove, transfer-ownership, accept-ownership\n',
     )
     const bad = await cli('multisig', 'submit', 'ms', 'remove', hex32('c1'), '--signature', '0x1234')
     expect(bad.code).toBe(2)
     expect(bad.stderr).toBe('error: --signature must be 65 bytes of 0x-prefixed hex, got "0x1234"\n')
   })
+
+  it('approves on chain: two signers approve, submit executes with no signature at all', async () => {
+    const approved = await as(1, '--json', 'multisig', 'approve', 'ms', 'propose', hex32('a5'))
+    expect(approved.stderr).toBe('')
+    expect(approved.json()).toMatchObject({ signer: signers[0], approvals: 1, threshold: 2 })
+    const nonce = approved.json().nonce
+    const second = await as(2, 'multisig', 'approve', 'ms', 'propose', hex32('a5'))
+    expect(second.stdout).toMatch(/approvals\s+2 of 2 on chain: enough, `appauth multisig submit ms propose 0x(a5){32}` executes it/)
+    const submitted = await cli('--json', 'multisig', 'submit', 'ms', 'propose', hex32('a5'))
+    expect(submitted.stderr).toBe('')
+    expect(submitted.json()).toMatchObject({ nonce, change: { kind: 'ComposeHash', value: hex32('a5') } })
+  })
+
+  it('revokes an approval, so that one approval short of the threshold cannot execute', async () => {
+    expect((await as(1, 'multisig', 'approve', 'ms', 'propose', hex32('a6'))).code).toBe(0)
+    expect((await as(2, 'multisig', 'approve', 'ms', 'propose', hex32('a6'))).code).toBe(0)
+    const revoked = await as(2, '--json', 'multisig', 'revoke', 'ms', 'propose', hex32('a6'))
+    expect(revoked.stderr).toBe('')
+    expect(revoked.json()).toMatchObject({ signer: signers[1], approvals: 1, threshold: 2 })
+    const before = await activity(chain.client)
+    const short = await cli('multisig', 'submit', 'ms', 'propose', hex32('a6'))
+    expect(short.code).toBe(2)
+    expect(short.stderr).toContain('MultisigThresholdNotMet(approvals 1, threshold 2)')
+    expect(await activity(chain.client)).toEqual(before)
+  })
+
+  it('refuses an approval from a non-signer and a revoke of what was never approved, by name, sending nothing', async () => {
+    const before = await activity(chain.client)
+    const stranger = await as(5, 'multisig', 'approve', 'ms', 'propose', hex32('a7'))
+    expect(stranger.code).toBe(2)
+    expect(stranger.stderr).toMatch(/^error: approve would revert: MultisigNotSigner\(account 0x\w+\)\n$/)
+    const never = await as(3, 'multisig', 'revoke', 'ms', 'propose', hex32('a7'))
+    expect(never.code).toBe(2)
+    expect(never.stderr).toMatch(/^error: revokeApproval would revert: MultisigNotApproved\(signer 0x\w+, digest 0x[0-9a-f]{64}\)\n$/)
+    expect(await activity(chain.client)).toEqual(before)
+  })
 })
+

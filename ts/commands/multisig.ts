@@ -4,7 +4,7 @@ import { type AppAuthInfo, getAppAuth } from '../lib/contracts'
 import { InvalidInputError } from '../lib/errors'
 import { managedActions } from '../lib/manage'
 import { formatTimestamp } from '../lib/time'
-import { executeSigned, signExecute } from '../lib/multisig'
+import { approveExecution, executeSigned, signExecute } from '../lib/multisig'
 import type { ContractCall } from '../lib/transactions'
 import type { Cli, Session } from '../runtime/context'
 import { transactionLine } from '../runtime/format'
@@ -36,7 +36,7 @@ const usage = Object.values(managedActions).map((action) => action.usage).join('
 
 export function multisigCommand(cli: Cli): Command {
   return new Command('multisig')
-    .description('control a multisig AppAuth: each signer signs a change off chain, anyone submits it with enough signatures')
+    .description('control a multisig AppAuth: each signer signs a change off chain or approves it on chain, anyone submits it once enough signers agree')
     .addCommand(
       new Command('sign')
         .description('sign Execute(bytes data,uint256 nonce) for an action; sends nothing')
@@ -60,13 +60,15 @@ export function multisigCommand(cli: Cli): Command {
           )
         }),
     )
+    .addCommand(approveCommand(cli, 'approve'))
+    .addCommand(approveCommand(cli, 'revoke'))
     .addCommand(
       new Command('submit')
-        .description('execute an action with the signers\' signatures (sorted by signer here); simulated first')
+        .description('execute an action with the signers\' signatures (sorted by signer here) and their on-chain approvals; simulated first')
         .argument('<app>', 'the multisig AppAuth: deployment name or address')
         .argument('<action>', `one of: ${usage}`)
         .argument('<value>', "the action's hash or id")
-        .requiredOption('--signature <hex>', 'a signer\'s signature from `multisig sign` (repeatable)', each(signatureOption), [])
+        .option('--signature <hex>', 'a signer\'s signature from `multisig sign` (repeatable; on-chain approvals count too)', each(signatureOption), [])
         .option('--uri <uri>', 'metadata for propose / device-add (must match what was signed)')
         .option('--nonce <n>', 'the execution nonce signed (default: the multisig\'s next)', nonceOption)
         .action(async (appArgument: string, actionName: string, value: string, options: ActionOptions & { signature: Hex[] }, command: Command) => {
@@ -85,4 +87,40 @@ export function multisigCommand(cli: Cli): Command {
           )
         }),
     )
+}
+
+/** `multisig approve` / `multisig revoke`: a signer's on-chain approval of an action under a nonce. */
+function approveCommand(cli: Cli, mode: 'approve' | 'revoke'): Command {
+  return new Command(mode)
+    .description(
+      mode === 'approve'
+        ? 'approve an action on chain as a signer (counts toward the threshold like a signature; for signers that cannot sign off chain, e.g. a Safe)'
+        : "withdraw the signer's on-chain approval of an action before it is executed",
+    )
+    .argument('<app>', 'the multisig AppAuth: deployment name or address')
+    .argument('<action>', `one of: ${usage}`)
+    .argument('<value>', "the action's hash or id")
+    .option('--uri <uri>', 'metadata for propose / device-add (must match what the others sign)')
+    .option('--nonce <n>', "the execution nonce (default: the multisig's next)", nonceOption)
+    .action(async (appArgument: string, actionName: string, value: string, options: ActionOptions, command: Command) => {
+      const session = await cli.session(command, { signer: true })
+      const { app, call } = await prepare(session, appArgument, actionName, value, options.uri)
+      const result = await approveExecution(session.client, {
+        address: app.address,
+        call,
+        nonce: options.nonce,
+        revoke: mode === 'revoke',
+        ...cli.transaction(command, mode === 'approve' ? 'approving' : 'revoking the approval'),
+      })
+      cli.print(command, result, () =>
+        [
+          `${result.signer} ${mode === 'approve' ? 'approved' : 'withdrew the approval of'} ${actionName} ${value} on ${session.label(app.address)} (nonce ${result.nonce})`,
+          formatFields([
+            ['approvals', `${result.approvals} of ${result.threshold} on chain${result.approvals >= result.threshold ? `: enough, \`appauth multisig submit ${appArgument} ${actionName} ${value}\` executes it` : ''}`],
+            ['data hash', result.dataHash],
+            ['transaction', transactionLine(result)],
+          ]),
+        ].join('\n'),
+      )
+    })
 }

@@ -50,12 +50,14 @@ describe('appauth propose', () => {
     expect(await activity(chain.client)).toEqual(before)
   })
 
-  it('refuses a caller that is not the owner, naming it', async () => {
+  it('refuses a caller that is not the owner, naming the caller and the owner', async () => {
     const other = await chain.clientFor(3)
     const before = await activity(chain.client, other.account!.address)
     const { code, stderr } = await runCli(['--rpc', chain.url, '--private-key', (await import('../lib/local-chain')).devPrivateKey(3), 'propose', timelock, hex32('a4')], { cwd: chain.dir })
     expect(code).toBe(2)
-    expect(stderr).toBe(`error: proposeComposeHash would revert: AppAuthUnauthorized(caller ${other.account!.address})\n`)
+    expect(stderr).toBe(
+      `error: ${other.account!.address} is not the owner of ${timelock}: its owner is account ${chain.address} with no code: one key, or a contract not deployed yet; sign with the owner's key (--private-key) (AppAuthUnauthorized(caller ${other.account!.address}))\n`,
+    )
     expect(await activity(chain.client, other.account!.address)).toEqual(before)
   })
 })

@@ -4,6 +4,7 @@ import { chainTime } from '../lib/chains'
 import { proposeComposeHash } from '../lib/manage'
 import type { Cli } from '../runtime/context'
 import { describeAllow } from '../runtime/format'
+import { asOwner } from '../runtime/owner'
 import { bytes32 } from '../runtime/parsers'
 
 export function proposeCommand(cli: Cli): Command {
@@ -15,7 +16,9 @@ export function proposeCommand(cli: Cli): Command {
     .action(async (app: string, composeHash: Hex, options: { uri?: string }, command: Command) => {
       const session = await cli.session(command, { signer: true })
       const { address } = session.resolve(app)
-      const result = await proposeComposeHash(session.client, { address, composeHash, uri: options.uri, ...cli.transaction(command, 'proposing') })
+      const result = await asOwner(session, { app: address, appArgument: app, action: `propose ${composeHash}${options.uri ? ` --uri ${options.uri}` : ''}` }, () =>
+        proposeComposeHash(session.client, { address, composeHash, uri: options.uri, ...cli.transaction(command, 'proposing') }),
+      )
       const now = await chainTime(session.client)
       cli.print(command, result, () => describeAllow(session, `compose hash ${composeHash}`, result, now))
     })

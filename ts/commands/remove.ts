@@ -4,6 +4,7 @@ import { removeComposeHash } from '../lib/manage'
 import type { Cli } from '../runtime/context'
 import { describeTransaction } from '../runtime/format'
 import { bytes32 } from '../runtime/parsers'
+import { asOwner } from '../runtime/owner'
 
 export function removeCommand(cli: Cli): Command {
   return new Command('remove')
@@ -13,7 +14,9 @@ export function removeCommand(cli: Cli): Command {
     .action(async (app: string, composeHash: Hex, _options: unknown, command: Command) => {
       const session = await cli.session(command, { signer: true })
       const { address } = session.resolve(app)
-      const result = await removeComposeHash(session.client, { address, composeHash, ...cli.transaction(command, 'removing compose hash') })
+      const result = await asOwner(session, { app: address, appArgument: app, action: `remove ${composeHash}` }, () =>
+        removeComposeHash(session.client, { address, composeHash, ...cli.transaction(command, 'removing compose hash') }),
+      )
       cli.print(command, { ...result, composeHash }, () =>
         describeTransaction(`compose hash ${composeHash} removed from ${session.label(address)}, effective now`, result),
       )

@@ -4,7 +4,9 @@ import { type Address, decodeFunctionData, keccak256, toBytes } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { timelockAppAuthAbi } from '../generated/contracts'
 import { safeBatchChecksum } from '../lib/safe'
-import { activity, deployTimelock, hex32, startTestChain, type TestChain } from '../test/chain'
+import { deployTimelockAppAuth } from '../lib/deploy'
+import { activity, hex32, policy, startTestChain, type TestChain } from '../test/chain'
+import { deploySafe } from '../test/safe'
 import { runCli } from '../test/cli'
 
 /**
@@ -38,9 +40,9 @@ describe('appauth safe-export', () => {
 
   beforeAll(async () => {
     chain = await startTestChain()
-    // The "Safe" is simply the owner's address here: the export simulates the call from it.
-    app = await deployTimelock(chain.client)
-    safe = chain.address
+    // A real Safe owns the app: the export checks it is one and simulates the call from it.
+    safe = await deploySafe(chain.client, { owners: [chain.address], threshold: 1n })
+    ;({ address: app } = await deployTimelockAppAuth(chain.client, { owner: safe, noticePeriod: 3_600n, minNoticePeriod: 3_600n, gracePeriod: 86_400n, policy: policy() }))
   })
   afterAll(() => chain?.stop())
 
@@ -89,7 +91,7 @@ describe('appauth safe-export', () => {
   })
 
   it('refuses a change the Safe could not make, and sends nothing', async () => {
-    const notOwner = (await chain.clientFor(5)).account!.address
+    const notOwner = await deploySafe(chain.client, { owners: [chain.address], threshold: 1n, saltNonce: 2n })
     const before = await activity(chain.client)
     const { code, stderr, stdout } = await cli('safe-export', app, 'propose', hex32('a3'), '--safe', notOwner)
     expect(code).toBe(2)
@@ -98,9 +100,19 @@ describe('appauth safe-export', () => {
     expect(await activity(chain.client)).toEqual(before)
   })
 
+  it('refuses to write a Safe batch for an address that is not a Safe', async () => {
+    const account = (await chain.clientFor(5)).account!.address
+    const { code, stderr, stdout } = await cli('safe-export', app, 'propose', hex32('a3'), '--safe', account)
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toBe(`error: --safe ${account} is not a Safe: it is account ${account} with no code: one key, or a contract not deployed yet (getThreshold/getOwners do not answer)\n`)
+    const contract = await cli('safe-export', app, 'propose', hex32('a3'), '--safe', app)
+    expect(contract.stderr).toMatch(/is not a Safe: it is contract 0x\w+ of unknown kind/)
+  })
+
   it('rejects an unknown action', async () => {
     const { code, stderr } = await cli('safe-export', app, 'upgrade', hex32('a3'), '--safe', safe)
     expect(code).toBe(2)
-    expect(stderr).toBe('error: unknown action "upgrade": use propose, activate, cancel, remove, device-add, device-remove\n')
+    expect(stderr).toBe('error: unknown action "upgrade": use propose, activate, cancel, remove, device-add, device-remove, transfer-ownership, accept-ownership\n')
   })
 })

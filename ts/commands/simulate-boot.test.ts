@@ -84,6 +84,18 @@ describe('appauth simulate-boot', () => {
     expect(denied.stdout).toMatch(new RegExp(`^denied: Compose hash not allowed\\n  compose hash ${next} is announced: activatable .* UTC \\(in (1h|59m \\d+s)\\)\\n$`))
   })
 
+  it('names the missing flag without a boot info file, instead of judging an empty OS image', async () => {
+    const before = await cli('simulate-boot', '--app', app, '--compose-hash', hex('composeHash'), '--kms', kms)
+    expect(before.code).toBe(2)
+    expect(before.stdout).toBe('')
+    expect(before.stderr).toBe(
+      'error: give --boot-info <file>, or the boot\'s fields: missing --os-image <hex> (the OS image hash the KMS checks first), --device <hex> (any id when the app allows any device)\n',
+    )
+    const noDevice = await cli('simulate-boot', '--app', app, '--compose-hash', hex('composeHash'), '--os-image', hex('osImageHash'), '--kms', kms)
+    expect(noDevice.stderr).toMatch(/missing --device <hex>/)
+    expect(noDevice.stderr).not.toMatch(/--os-image/)
+  })
+
   it('lets flags override the JSON', async () => {
     const { json } = await cli('--json', 'simulate-boot', '--boot-info', bootInfoFile('bootinfo-snp-outofdate.json'), '--tcb-status', 'UpToDate', '--kms', kms)
     expect(json()).toEqual({ isAllowed: false, reason: 'Device not allowed' })

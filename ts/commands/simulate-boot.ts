@@ -42,8 +42,16 @@ export function simulateBootCommand(cli: Cli): Command {
     .action(async (options: SimulateBootOptions, command: Command) => {
       // Read and check the boot info before touching the chain.
       const fromFile = options.bootInfo === undefined ? undefined : readBootInfo(resolve(cli.io.cwd, options.bootInfo))
-      if (!fromFile && (options.app === undefined || options.composeHash === undefined)) {
-        throw new InvalidInputError('give --boot-info <file>, or at least --app and --compose-hash')
+      if (!fromFile) {
+        // Without a boot info file every field the KMS checks must be given: an empty one would be
+        // judged as a value and denied ("OS image is not allowed"), hiding what was left out.
+        const missing = [
+          options.app === undefined && '--app <app>',
+          options.composeHash === undefined && '--compose-hash <hex>',
+          options.osImage === undefined && '--os-image <hex> (the OS image hash the KMS checks first)',
+          options.device === undefined && '--device <hex> (any id when the app allows any device)',
+        ].filter((flag): flag is string => typeof flag === 'string')
+        if (missing.length > 0) throw new InvalidInputError(`give --boot-info <file>, or the boot's fields: missing ${missing.join(', ')}`)
       }
       const session = await cli.session(command, { signer: false })
       const bootInfo: AppBootInfo = {

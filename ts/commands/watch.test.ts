@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -135,4 +135,47 @@ describe('appauth watch', () => {
       `error: ${timelock} is neither an AppAuth nor an opt-out registry (supportsInterface answers neither 0x1e079198 nor ${interfaceIds.optOutRegistry})\n`,
     )
   })
+})
+
+describe('appauth watch on the embedded chain', () => {
+  const home = mkdtempSync(join(tmpdir(), 'appauth-watch-home-'))
+  const env = { APPAUTH_HOME: home }
+  const local = (...argv: string[]) => runCli(argv, { cwd: home, env })
+  afterAll(() => rmSync(home, { recursive: true, force: true }))
+
+  it('starts at the recorded deployment block, leaves the chain to other commands, and shows their events at once', async () => {
+    expect((await local('deploy', 'timelock', '--name', 'myapp', '--notice', '1h', '--compose-hash', hex32('c1'))).code).toBe(0)
+    // No --from-block: the deployment record knows where the app starts.
+    const watch = startCli(['watch', 'myapp'], { cwd: home, env })
+    try {
+      await watch.waitFor((out) => out.includes('CONTROLLER'))
+      expect(watch.stderr()).not.toContain('error')
+      // While the watch runs, another command takes the chain at once (no "the local chain is busy").
+      const started = Date.now()
+      const proposed = await local('propose', 'myapp', hex32('c2'))
+      expect(proposed.stderr).toBe('')
+      expect(proposed.code).toBe(0)
+      expect(Date.now() - started).toBeLessThan(10_000)
+      // With the default --confirmations the new event shows within one poll interval (2 s), without
+      // another block being mined after it.
+      const saved = Date.now()
+      await watch.waitFor((out) => out.includes(`proposed compose hash ${hex32('c2')}`), 2_000)
+      expect(Date.now() - saved).toBeLessThan(2_000)
+      expect(watch.stdout()).toMatch(/PROPOSAL .* -- activatable in (1h|59m)/)
+    } finally {
+      expect(await watch.interrupt()).toBe(0)
+    }
+    expect(existsSync(join(home, 'lock'))).toBe(false)
+  }, 60_000)
+
+  it('says a replayed proposal is no longer pending once it was activated, never "activatable now"', async () => {
+    expect((await local('time', 'advance', '1h')).code).toBe(0)
+    expect((await local('activate', 'myapp', hex32('c2'))).code).toBe(0)
+    const { code, stdout } = await local('watch', 'myapp', '--once')
+    expect(code).toBe(0)
+    const proposal = stdout.split('\n').find((line) => line.includes(`proposed compose hash ${hex32('c2')}`))
+    expect(proposal).toContain('-- no longer pending')
+    expect(proposal).not.toContain('activatable now')
+    expect(stdout).toContain(`activated compose hash ${hex32('c2')}`)
+  }, 60_000)
 })

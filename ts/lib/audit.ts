@@ -262,7 +262,13 @@ function describeControllerFindings(controller: Controller, add: (id: FindingId,
       add('OWNER_RENOUNCED', 'info', 'no controller: the boot policy is frozen (nothing can be added or removed)')
       return
     case 'eoa':
-      add('OWNER_EOA', 'centralized', `one key controls the app: ${controller.address}${controller.delegated ? ' (an EIP-7702 delegated account)' : ''}`)
+      add(
+        'OWNER_EOA',
+        'centralized',
+        controller.delegated
+          ? `one key controls the app: ${controller.address} (an EIP-7702 delegated account)`
+          : `one key controls the app: ${controller.address} has no code, so it is an account (or a contract not deployed yet, which nobody can act through until it is)`,
+      )
       return
     case 'safe':
       add('OWNER_SAFE', 'centralized', `a Safe controls the app: ${controller.threshold} of ${controller.owners.length} owners decide`)

@@ -157,7 +157,10 @@ export function describeController(controller: Controller): string {
     case 'none':
       return 'nobody (ownership renounced)'
     case 'eoa':
-      return `account ${controller.address}${controller.delegated ? ' (EIP-7702 delegated)' : ''}: one key`
+      // No code proves no contract today, not a key: a Safe or contract may yet be deployed there.
+      return controller.delegated
+        ? `account ${controller.address} (EIP-7702 delegated): one key`
+        : `account ${controller.address} with no code: one key, or a contract not deployed yet`
     case 'safe':
       return `Safe ${controller.address}: ${controller.threshold} of ${controller.owners.length} owners`
     case 'governor':

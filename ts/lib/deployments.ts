@@ -31,6 +31,8 @@ export type DeploymentRecord = {
   governor?: Address
   /** Governor variant: the TimelockController that owns the AppAuth. */
   timelock?: Address
+  /** Opt-out registry: the AppAuth it serves. */
+  app?: Address
 }
 
 export type Deployments = Record<string, DeploymentRecord>
@@ -80,13 +82,16 @@ function freeDeploymentName(dir: string, chainId: number, base: string): string 
 }
 
 /**
- * Resolves what a person typed for a contract: an address as is, otherwise a deployment name on
- * this chain.
+ * Resolves what a person typed for a contract: an address, or a deployment name on this chain. An
+ * address that a record on this chain carries comes back with that record too, so that what the
+ * record knows (the deployment block, a governor) is used whichever way the contract was named.
  */
 export function resolveContract(dir: string, chainId: number, nameOrAddress: string): { address: Address; name?: string; record?: DeploymentRecord } {
   // Anything hex-looking is an address, and malformed if it is not a valid one.
   if (/^0x/i.test(nameOrAddress) || /^[0-9a-fA-F]{40}$/.test(nameOrAddress)) {
-    return { address: parseAddress(nameOrAddress, 'contract address') }
+    const address = parseAddress(nameOrAddress, 'contract address')
+    const name = deploymentName(dir, chainId, address)
+    return name ? { address, name, record: readDeployments(dir, chainId)[name]! } : { address }
   }
   const deployments = readDeployments(dir, chainId)
   const record = deployments[nameOrAddress]
@@ -104,6 +109,14 @@ export function resolveContract(dir: string, chainId: number, nameOrAddress: str
 export function deploymentName(dir: string, chainId: number, address: Address): string | undefined {
   const deployments = readDeployments(dir, chainId)
   return Object.keys(deployments).find((name) => deployments[name]!.address.toLowerCase() === address.toLowerCase())
+}
+
+/** The records of opt-out registries on this chain that serve `app` (by the `app` they recorded). */
+export function registriesOf(dir: string, chainId: number, app: Address): { name: string; record: DeploymentRecord }[] {
+  const deployments = readDeployments(dir, chainId)
+  return Object.entries(deployments)
+    .filter(([, record]) => record.variant === 'optout' && record.app !== undefined && record.app.toLowerCase() === app.toLowerCase())
+    .map(([name, record]) => ({ name, record }))
 }
 
 /** The commit the deployed bytecode comes from, or null outside a git checkout. */

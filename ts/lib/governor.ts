@@ -1,5 +1,5 @@
-import { type Account, type Address, type Chain, type Client, encodeFunctionData, type Hex, keccak256, parseEventLogs, stringToHex, type Transport } from 'viem'
-import { getBlockNumber, readContract } from 'viem/actions'
+import { type Account, type Address, type Chain, type Client, encodeFunctionData, formatUnits, type Hex, keccak256, parseEventLogs, stringToHex, type Transport } from 'viem'
+import { getBlock, getBlockNumber, readContract } from 'viem/actions'
 import {
   appAuthGovernorAbi,
   appAuthVotesTokenAbi,
@@ -10,6 +10,8 @@ import {
 import type { InitialPolicy } from './deploy'
 import { AppAuthError, InvalidInputError } from './errors'
 import { logPages } from './log-pages'
+import { type ProposalState, proposalStates } from './oz-states'
+import { formatRelative, formatTimestamp } from './time'
 import { type ContractCall, type DeployContractReturnType, deployContract, type TransactionOptions, writeContractCall } from './transactions'
 
 type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
@@ -89,8 +91,7 @@ export type GovernorProposal = { targets: readonly Address[]; values: readonly b
 export const voteSupport = { against: 0, for: 1, abstain: 2 } as const
 export type VoteSupport = keyof typeof voteSupport
 
-/** The governor's proposal states, by ProposalState's order. */
-export const proposalStates = ['Pending', 'Active', 'Canceled', 'Defeated', 'Succeeded', 'Queued', 'Expired', 'Executed'] as const
+export { proposalStates } from './oz-states'
 
 export function descriptionHash(description: string): Hex {
   return keccak256(stringToHex(description))
@@ -141,7 +142,7 @@ export function prepareQueueOrExecute(governor: Address, step: 'queue' | 'execut
   return { address: governor, abi: appAuthGovernorAbi, functionName: step, args: [proposal.targets, proposal.values, proposal.calldatas, descriptionHash(proposal.description)] }
 }
 
-export async function getProposalState(client: Client, { governor, proposalId }: { governor: Address; proposalId: bigint }): Promise<(typeof proposalStates)[number]> {
+export async function getProposalState(client: Client, { governor, proposalId }: { governor: Address; proposalId: bigint }): Promise<ProposalState> {
   const state = await readContract(client, { address: governor, abi: appAuthGovernorAbi, functionName: 'state', args: [proposalId] })
   return proposalStates[state]!
 }
@@ -158,4 +159,132 @@ export async function deployVotesToken(client: AnyClient, { name, symbol, recipi
     await writeContractCall(client, { ...options, call: { address: deployed.address, abi: appAuthVotesTokenAbi, functionName: 'delegate', args: [recipient] } })
   }
   return deployed
+}
+
+/** What a proposal waits for next, and from when (unix seconds); absent once it is settled. */
+export type ProposalNextStep = { step: 'vote' | 'voting closes' | 'queue' | 'execute'; at: bigint; expiresAt?: bigint | undefined }
+
+/** A proposal as people follow it: where it stands, the tally, the quorum and what comes next. */
+export type GovernorProposalStatus = {
+  proposalId: bigint
+  description: string
+  state: ProposalState
+  /** Voting opens after this time and closes after `voteEnd` (the governor's timestamp clock). */
+  voteStart: bigint
+  voteEnd: bigint
+  /** When the timelock lets it execute; 0 until queued. */
+  eta: bigint
+  votes: { for: bigint; against: bigint; abstain: bigint }
+  /** Votes needed (for + abstain count toward it); `estimated` while the snapshot lies in the future. */
+  quorum: { needed: bigint; reached: boolean; estimated: boolean }
+  next?: ProposalNextStep | undefined
+}
+
+/** The votes token's units: amounts print as `1,000,000 VOTE` rather than in its smallest unit. */
+export type VotesUnit = { token: Address; decimals: number; symbol: string }
+
+export async function getVotesUnit(client: Client, { governor }: { governor: Address }): Promise<VotesUnit> {
+  const token = await readContract(client, { address: governor, abi: appAuthGovernorAbi, functionName: 'token' })
+  const [decimals, symbol] = await Promise.all([
+    readContract(client, { address: token, abi: appAuthVotesTokenAbi, functionName: 'decimals' }).catch(() => 18),
+    readContract(client, { address: token, abi: appAuthVotesTokenAbi, functionName: 'symbol' }).catch(() => 'votes'),
+  ])
+  return { token, decimals: Number(decimals), symbol }
+}
+
+/** `1,000,000 VOTE`: an amount in the token's decimals, grouped, with its symbol. */
+export function formatVotes(amount: bigint, unit: VotesUnit): string {
+  const [whole, fraction] = formatUnits(amount, unit.decimals).split('.')
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return `${grouped}${fraction ? `.${fraction.slice(0, 4)}` : ''} ${unit.symbol}`
+}
+
+/** Where a proposal stands and what it waits for, read at the latest block. */
+export async function getGovernorProposalStatus(
+  client: Client,
+  { governor, proposalId, description = '' }: { governor: Address; proposalId: bigint; description?: string | undefined },
+): Promise<GovernorProposalStatus> {
+  const read = <result>(functionName: string, args: readonly unknown[] = []) =>
+    readContract(client, { address: governor, abi: appAuthGovernorAbi, functionName, args } as never) as Promise<result>
+  const { timestamp: now } = await getBlock(client, { blockTag: 'latest' })
+  const [stateValue, voteStart, voteEnd, eta, [against, forVotes, abstain], window] = await Promise.all([
+    read<number>('state', [proposalId]),
+    read<bigint>('proposalSnapshot', [proposalId]),
+    read<bigint>('proposalDeadline', [proposalId]),
+    read<bigint>('proposalEta', [proposalId]),
+    read<readonly [bigint, bigint, bigint]>('proposalVotes', [proposalId]),
+    read<bigint>('executionWindow'),
+  ])
+  const state = proposalStates[stateValue]!
+  // The quorum is measured at the snapshot; before it, today's supply and quorum fraction stand in.
+  const estimated = voteStart >= now
+  const needed = estimated ? await estimateQuorum(client, governor) : await read<bigint>('quorum', [voteStart])
+  const next: ProposalNextStep | undefined =
+    state === 'Pending'
+      ? { step: 'vote', at: voteStart + 1n }
+      : state === 'Active'
+        ? { step: 'voting closes', at: voteEnd }
+        : state === 'Succeeded'
+          ? { step: 'queue', at: voteEnd + 1n, expiresAt: voteEnd + window }
+          : state === 'Queued'
+            ? { step: 'execute', at: eta, expiresAt: eta + window }
+            : undefined
+  return {
+    proposalId,
+    description,
+    state,
+    voteStart,
+    voteEnd,
+    eta,
+    votes: { for: forVotes, against, abstain },
+    quorum: { needed, reached: forVotes + abstain >= needed, estimated },
+    next,
+  }
+}
+
+async function estimateQuorum(client: Client, governor: Address): Promise<bigint> {
+  const read = <result>(address: Address, abi: typeof appAuthGovernorAbi | typeof appAuthVotesTokenAbi, functionName: string) =>
+    readContract(client, { address, abi, functionName } as never) as Promise<result>
+  const [token, numerator, denominator] = await Promise.all([
+    read<Address>(governor, appAuthGovernorAbi, 'token'),
+    read<bigint>(governor, appAuthGovernorAbi, 'quorumNumerator'),
+    read<bigint>(governor, appAuthGovernorAbi, 'quorumDenominator'),
+  ])
+  return ((await read<bigint>(token, appAuthVotesTokenAbi, 'totalSupply')) * numerator) / denominator
+}
+
+/** Every proposal made to the governor since `fromBlock`, oldest first, from its ProposalCreated events. */
+export async function listGovernorProposals(client: Client, { governor, fromBlock = 0n }: { governor: Address; fromBlock?: bigint }): Promise<GovernorProposalStatus[]> {
+  const toBlock = await getBlockNumber(client)
+  const created: { proposalId: bigint; description: string }[] = []
+  for await (const page of logPages(client, { address: governor, fromBlock, toBlock })) {
+    for (const log of parseEventLogs({ abi: appAuthGovernorAbi, eventName: 'ProposalCreated', logs: page.logs })) {
+      created.push({ proposalId: log.args.proposalId, description: log.args.description })
+    }
+  }
+  return Promise.all(created.map((proposal) => getGovernorProposalStatus(client, { governor, ...proposal })))
+}
+
+/**
+ * Why the governor refuses a step, in its own terms: the proposal's state and when the step opens.
+ * Used to explain `GovernorUnexpectedProposalState` and the timelock's `TimelockUnexpectedOperationState`.
+ */
+export function explainProposalState(status: GovernorProposalStatus, now: bigint): string {
+  const when = (at: bigint) => `${formatTimestamp(at)} (${formatRelative(at, now)})`
+  switch (status.state) {
+    case 'Pending':
+      return `proposal ${status.proposalId} is Pending: voting opens ${when(status.next!.at)}`
+    case 'Active':
+      return `proposal ${status.proposalId} is Active: voting closes ${when(status.voteEnd)}, then it can be queued if it passed`
+    case 'Succeeded':
+      return `proposal ${status.proposalId} is Succeeded: queue it (until ${when(status.next!.expiresAt!)})`
+    case 'Queued':
+      return status.eta > now
+        ? `proposal ${status.proposalId} is Queued: the timelock lets it execute ${when(status.eta)}`
+        : `proposal ${status.proposalId} is Queued: executable now (until ${when(status.next!.expiresAt!)})`
+    case 'Defeated':
+      return `proposal ${status.proposalId} is Defeated: ${status.quorum.reached ? 'more votes against than for' : 'the quorum was not reached'}; nothing further can happen to it`
+    default:
+      return `proposal ${status.proposalId} is ${status.state}: nothing further can happen to it`
+  }
 }

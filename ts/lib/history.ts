@@ -1,5 +1,6 @@
-import { type Address, type Client, decodeEventLog, getAddress, type Hex, type Log, zeroAddress } from 'viem'
+import { type Abi, type Address, type Client, decodeEventLog, getAddress, type Hex, type Log, zeroAddress } from 'viem'
 import { getBlockNumber } from 'viem/actions'
+import { iOptOutRegistryAbi } from '../generated/contracts'
 import { appAuthEventsAbi, assertAppAuth, changeKindName } from './contracts'
 import { findDeploymentBlock, getLogsPaged, logTimestamps } from './logs'
 import { formatDuration, formatTimestamp } from './time'
@@ -44,6 +45,19 @@ export async function getHistory(client: Client, parameters: GetHistoryParameter
   return readHistory(client, parameters)
 }
 
+/**
+ * Every event of an opt-out registry, in chain order: each announcement it tracked (its window) and
+ * each opt-out, in the same entry shape as an AppAuth's history.
+ */
+export async function getRegistryHistory(client: Client, parameters: GetHistoryParameters): Promise<GetHistoryReturnType> {
+  const { address } = parameters
+  const toBlock = parameters.toBlock ?? (await getBlockNumber(client))
+  const fromBlock = parameters.fromBlock ?? (await findDeploymentBlock(client, { address }))
+  const logs = await getLogsPaged(client, { address, fromBlock, toBlock, pageSize: parameters.pageSize, onPage: parameters.onPage })
+  const timestamps = await logTimestamps(client, logs)
+  return { address, fromBlock, toBlock, entries: logs.map((log) => toEntry(log, timestamps.get(log.blockNumber!) ?? 0n, iOptOutRegistryAbi as Abi, describeRegistryEvent)) }
+}
+
 /** {@link getHistory} for an address already known to be an AppAuth. */
 export async function readHistory(client: Client, parameters: GetHistoryParameters): Promise<GetHistoryReturnType> {
   const { address } = parameters
@@ -54,12 +68,12 @@ export async function readHistory(client: Client, parameters: GetHistoryParamete
   return { address, fromBlock, toBlock, entries: logs.map((log) => toEntry(log, timestamps.get(log.blockNumber!) ?? 0n)) }
 }
 
-function toEntry(log: Log, timestamp: bigint): HistoryEntry {
+function toEntry(log: Log, timestamp: bigint, abi: Abi = appAuthEventsAbi as Abi, describe = describeEvent): HistoryEntry {
   const base = { blockNumber: log.blockNumber!, logIndex: log.logIndex!, transactionHash: log.transactionHash!, timestamp }
   try {
-    const { eventName, args } = decodeEventLog({ abi: appAuthEventsAbi, data: log.data, topics: log.topics })
+    const { eventName, args } = decodeEventLog({ abi, data: log.data, topics: log.topics })
     const named = (args ?? {}) as Record<string, unknown>
-    return { ...base, event: eventName, args: named, summary: describeEvent(eventName, named) }
+    return { ...base, event: String(eventName), args: named, summary: describe(String(eventName), named) }
   } catch {
     return { ...base, event: 'unknown', args: { topics: log.topics, data: log.data }, summary: `unknown event ${log.topics[0] ?? '(anonymous)'}` }
   }
@@ -129,5 +143,19 @@ export function describeChange(kind: number | string, value: Hex): string {
       return `${name} ${BigInt(value)}`
     default:
       return `${name} ${value}`
+  }
+}
+
+/** One line for an opt-out registry's event. */
+export function describeRegistryEvent(event: string, args: Record<string, unknown>): string {
+  switch (event) {
+    case 'ProposalTracked':
+      return `opt-out window of change ${args.changeId} (proposal ${args.key}) open until ${formatTimestamp(args.activatesAt as bigint)}`
+    case 'OptedOut': {
+      const count = (args.index as bigint) + 1n
+      return `${args.user} opted out of proposal ${args.key} (${count} opt-out${count === 1n ? '' : 's'} so far)`
+    }
+    default:
+      return event
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Client, createPublicClient, type Hex, http, type PublicClient, toHex } from 'viem'
 import { mnemonicToAccount } from 'viem/accounts'
@@ -60,6 +60,44 @@ export async function openLocalChain(parameters: OpenLocalChainParameters): Prom
   if (node) return { url: node, mode: 'node', close: async () => {} }
   const anvil = await startPersistentAnvil(parameters)
   return { url: anvil.url, mode: 'embedded', close: anvil.close }
+}
+
+/**
+ * A read-only view of the local chain that never takes the lock: the running `appauth node` if there
+ * is one, otherwise an anvil of its own loaded from the saved state and stopped without saving.
+ * `state.json` is only ever replaced whole (renamed into place), so it can be read while another
+ * command holds the lock; the view shows the chain as that command's predecessor left it. Close it
+ * to stop its anvil.
+ */
+export async function openLocalChainSnapshot({ home }: { home: string }): Promise<LocalChain> {
+  const files = localChainFiles(home)
+  const node = await findRunningNode(files.node)
+  if (node) return { url: node, mode: 'node', close: async () => {} }
+  const anvil = await startAnvil({ loadState: existsSync(files.state) ? files.state : undefined })
+  try {
+    // The clock is applied in memory only (for countdowns); nothing is written back.
+    await restoreClock(createPublicClient({ transport: http(anvil.url) }), files.clock)
+  } catch (error) {
+    await anvil.stop()
+    throw error
+  }
+  return { url: anvil.url, mode: 'embedded', close: anvil.stop }
+}
+
+/**
+ * What identifies the local chain's saved state right now: the node serving it, or the saved
+ * state's size and modification time. A reader that follows the chain without the lock reads again
+ * when this changes (a node's chain can change at any time, so `node` always counts as changed).
+ */
+export function localChainVersion(home: string): string {
+  const files = localChainFiles(home)
+  if (existsSync(files.node)) return `node:${Date.now()}`
+  try {
+    const stat = statSync(files.state)
+    return `state:${stat.size}:${stat.mtimeMs}`
+  } catch {
+    return 'none'
+  }
 }
 
 export type PersistentAnvil = Anvil & { close: () => Promise<void> }

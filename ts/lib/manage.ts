@@ -4,7 +4,8 @@ import { baselineAppAuthAbi, timelockAppAuthAbi } from '../generated/contracts'
 import { type AppAuthInfo, appAuthEventsAbi, changeKindName, changeKinds, getAppAuth, variants } from './contracts'
 import { chainTime } from './chains'
 import { AppAuthError } from './errors'
-import { parseBytes32 } from './hex'
+import { parseAddress, parseBytes32 } from './hex'
+import { prepareAcceptOwnership, prepareTransferOwnership } from './ownership'
 import { type ContractCall, type TransactionOptions, writeContractCall } from './transactions'
 
 type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
@@ -60,6 +61,11 @@ export const managedActions: Record<string, { usage: string; prepare: (app: AppA
   remove: { usage: 'remove <compose-hash>', prepare: (app, value) => prepareRemoveComposeHash(app, { composeHash: parseBytes32(value, 'compose hash') }) },
   'device-add': { usage: 'device-add <device-id>', prepare: (app, value, uri) => prepareAllowDevice(app, { deviceId: parseBytes32(value, 'device id'), uri }) },
   'device-remove': { usage: 'device-remove <device-id>', prepare: (app, value) => prepareRemoveDevice(app, { deviceId: parseBytes32(value, 'device id') }) },
+  'transfer-ownership': {
+    usage: 'transfer-ownership <new-owner>',
+    prepare: (app, value) => prepareTransferOwnership(app, { newOwner: parseAddress(value, 'new owner') }),
+  },
+  'accept-ownership': { usage: 'accept-ownership', prepare: (app) => prepareAcceptOwnership(app) },
 }
 
 function assertNotice(app: AppAuthInfo, action: string): void {

@@ -6,6 +6,7 @@ import {
   encodeFunctionData,
   type Hex,
   hashTypedData,
+  keccak256,
   parseEventLogs,
   recoverAddress,
   type Transport,
@@ -123,4 +124,40 @@ export async function executeSigned(client: AnyClient, { address, call, signatur
       )
     : undefined
   return { app: address, nonce: useNonce, functionName: call.functionName, signers: signed.map((entry) => entry.signer), transactionHash, blockNumber, change }
+}
+
+export type ApproveExecutionParameters = TransactionOptions & { address: Address; call: ContractCall; nonce?: bigint | undefined; revoke?: boolean | undefined }
+export type ApproveExecutionReturnType = {
+  app: Address
+  signer: Address
+  functionName: string
+  /** keccak256 of the call's calldata: what the approval is for. */
+  dataHash: Hex
+  nonce: bigint
+  digest: Hex
+  /** On-chain approvals of this call and nonce after the transaction, and how many execution needs. */
+  approvals: bigint
+  threshold: bigint
+  transactionHash: Hex
+  blockNumber: bigint
+}
+
+/**
+ * Approves on chain (or, with `revoke`, withdraws the approval of) a call under a nonce, from the
+ * client's account, which must be a signer: an on-chain approval counts toward the threshold as a
+ * signature does, so signers who cannot sign off chain (a Safe, a hardware wallet without EIP-712)
+ * take part. Simulated first: a non-signer, a second approval or revoking what was never approved is
+ * refused by name before anything is sent.
+ */
+export async function approveExecution(client: AnyClient, { address, call, nonce, revoke = false, ...options }: ApproveExecutionParameters): Promise<ApproveExecutionReturnType> {
+  const wallet = requireAccount(client)
+  const data = encodeFunctionData(call as never)
+  const dataHash = keccak256(data)
+  const useNonce = nonce ?? (await getMultisigNonce(wallet, { address }))
+  const approval: ContractCall = { address, abi: multisigAppAuthAbi, functionName: revoke ? 'revokeApproval' : 'approve', args: [dataHash, useNonce] }
+  const { transactionHash, blockNumber } = await writeContractCall(wallet, { ...options, call: approval })
+  const read = <name extends 'approvalCount' | 'threshold' | 'executeHash'>(functionName: name, args: readonly unknown[]) =>
+    readContract(wallet, { address, abi: multisigAppAuthAbi, functionName, args, blockNumber } as never) as Promise<name extends 'executeHash' ? Hex : bigint>
+  const [approvals, threshold, digest] = await Promise.all([read('approvalCount', [dataHash, useNonce]), read('threshold', []), read('executeHash', [dataHash, useNonce])])
+  return { app: address, signer: wallet.account.address, functionName: call.functionName, dataHash, nonce: useNonce, digest: digest as Hex, approvals: approvals as bigint, threshold: threshold as bigint, transactionHash, blockNumber }
 }

@@ -1,8 +1,10 @@
 import { type Account, type Address, type Chain, type Client, type Hex, parseEventLogs, type Transport } from 'viem'
-import { readContract, signTypedData } from 'viem/actions'
+import { getBlock, readContract, signTypedData } from 'viem/actions'
 import { iAppAuthNoticeAbi, optOutRegistryAbi, optOutRegistryBytecode } from '../generated/contracts'
+import { interfaceIds, supportsInterface } from './contracts'
 import { AppAuthError, InvalidInputError } from './errors'
 import { parseAddress, parseBytes32 } from './hex'
+import { findDeploymentBlock, getLogsPaged } from './logs'
 import {
   type ContractCall,
   type DeployContractReturnType,
@@ -136,4 +138,66 @@ function optedOut(logs: Parameters<typeof parseEventLogs>[0]['logs'], transactio
   if (!log) throw new AppAuthError(`transaction ${transactionHash} recorded no opt-out`)
   const { key, user, index, digest } = log.args
   return { user, key, index, digest }
+}
+
+/** One announcement an opt-out registry tracked, with the users who opted out of it. */
+export type OptOutWindow = {
+  key: Hex
+  changeId: Hex
+  proposedAt: bigint
+  activatesAt: bigint
+  /** Whether opt-outs can still be added: the activation time has not come and the change is still pending. */
+  open: boolean
+  count: bigint
+  /** The users who opted out, in the order they were recorded (at most `usersPerWindow`). */
+  users: Address[]
+}
+
+export type OptOutSummary = {
+  registry: Address
+  /** The AppAuth the registry serves. */
+  app: Address
+  blockNumber: bigint
+  /** Chain time the windows are measured from. */
+  now: bigint
+  /** Tracked announcements, newest first. */
+  windows: OptOutWindow[]
+  /** Opt-outs across every window. */
+  total: bigint
+}
+
+export type GetOptOutSummaryParameters = {
+  registry: Address
+  /** First block to read `ProposalTracked` from (default: the registry's deployment block). */
+  fromBlock?: bigint | undefined
+  pageSize?: bigint | undefined
+  /** Users listed per window; the count is always complete (default 100). */
+  usersPerWindow?: bigint | undefined
+}
+
+/**
+ * What an opt-out registry holds, as an app user wants it outside a running watch: every
+ * announcement it tracked (from `ProposalTracked`), whether its window is still open, how many opted
+ * out and who. Counts and users are read from the registry's views at one block, never summed from logs.
+ */
+export async function getOptOutSummary(client: Client, { registry, fromBlock, pageSize, usersPerWindow = 100n }: GetOptOutSummaryParameters): Promise<OptOutSummary> {
+  if (!(await supportsInterface(client, registry, interfaceIds.optOutRegistry))) {
+    throw new AppAuthError(`${registry} is not an opt-out registry (supportsInterface(${interfaceIds.optOutRegistry}) is not true)`)
+  }
+  const { number: blockNumber, timestamp: now } = await getBlock(client, { blockTag: 'latest' })
+  const read = <result>(functionName: string, args: readonly unknown[] = []) =>
+    readContract(client, { address: registry, abi: optOutRegistryAbi, functionName, args, blockNumber } as never) as Promise<result>
+  const app = await read<Address>('appAuth')
+  const from = fromBlock ?? (await findDeploymentBlock(client, { address: registry }))
+  const logs = await getLogsPaged(client, { address: registry, fromBlock: from, toBlock: blockNumber, pageSize })
+  const tracked = parseEventLogs({ abi: optOutRegistryAbi, eventName: 'ProposalTracked', logs })
+  const windows = await Promise.all(
+    tracked.map(async ({ args: { key, changeId, proposedAt, activatesAt } }): Promise<OptOutWindow> => {
+      const [count, frozen] = await Promise.all([read<bigint>('optOutCount', [key]), read<boolean>('isFrozen', [key])])
+      const users = count === 0n ? [] : [...(await read<readonly Address[]>('optOuts', [key, 0n, usersPerWindow]))]
+      return { key, changeId, proposedAt: BigInt(proposedAt), activatesAt: BigInt(activatesAt), open: !frozen, count, users }
+    }),
+  )
+  windows.reverse()
+  return { registry, app, blockNumber, now, windows, total: windows.reduce((sum, window) => sum + window.count, 0n) }
 }

@@ -8,6 +8,7 @@ import {
 } from 'viem'
 import { changeKinds, enumMembersOf, knownErrorsAbi } from './contracts'
 import { ContractRevertError } from './errors'
+import { openZeppelinEnums, operationStates, proposalStates, statesOfBitmap } from './oz-states'
 import { formatDuration, formatRelative, formatTimestamp } from './time'
 
 export type DecodedRevert = {
@@ -74,9 +75,22 @@ export function formatRevert(revert: DecodedRevert, now?: bigint): string {
   return `${revert.errorName}(${args.join(', ')})`
 }
 
+/** Errors whose `expectedStates` bitmap names states of this enum. */
+const expectedStatesOf: Record<string, readonly string[]> = {
+  GovernorUnexpectedProposalState: proposalStates,
+  TimelockUnexpectedOperationState: operationStates,
+}
+
 function renderArgument(errorName: string, input: AbiParameter | undefined, value: unknown, now?: bigint): string {
+  const expected = expectedStatesOf[errorName]
+  if (expected && input?.name === 'expectedStates' && (typeof value === 'string' || typeof value === 'bigint')) {
+    return statesOfBitmap(value as Hex | bigint, expected).join(' or ') || 'none'
+  }
   // Some errors carry a change kind as a bare uint8 (declared where the enum is not in scope).
-  const members = enumMembersOf(input?.internalType) ?? (input?.name === 'kind' ? changeKinds : undefined)
+  const members =
+    enumMembersOf(input?.internalType) ??
+    (input?.internalType ? openZeppelinEnums[input.internalType] : undefined) ??
+    (input?.name === 'kind' ? changeKinds : undefined)
   if (members && typeof value === 'number') return members[value] ?? String(value)
   if (typeof value === 'bigint' && input) {
     if (/At$/.test(input.name ?? '')) {

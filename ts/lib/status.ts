@@ -40,7 +40,13 @@ export type AppAuthStatus = AppAuthInfo & {
   requireTcbUpToDate: boolean
   composeHashes: AllowedItem[]
   devices: AllowedItem[]
+  /** Changes that may still take effect: waiting for their notice period or inside their window. */
   pending: PendingChange[]
+  /**
+   * Changes whose window passed without activation. The contract keeps them listed until someone
+   * calls `clearExpired`, but they can never take effect: they are not pending.
+   */
+  expired: PendingChange[]
 }
 
 export type GetStatusParameters = {
@@ -75,11 +81,11 @@ export async function getStatus(client: Client, { address, fromBlock, pageSize }
   const devices = await confirmed(replay(history.entries, 'Device', 'deviceId'), (value) => read<boolean>('allowedDeviceIds', [value]))
 
   let notice: AppAuthStatus['notice']
-  let pending: PendingChange[] = []
+  let listed: PendingChange[] = []
   if (app.hasNotice) {
     const [period, min, grace] = await Promise.all([read<bigint>('noticePeriod'), read<bigint>('minNoticePeriod'), read<bigint>('gracePeriod')])
     notice = { period, min, grace }
-    pending = await pendingChanges(client, address, blockNumber, now)
+    listed = await pendingChanges(client, address, blockNumber, now)
   }
   const multisig = isMultisig
     ? { signers: [...(await read<readonly Address[]>('signers'))], threshold: await read<bigint>('threshold'), nonce: await read<bigint>('nonce') }
@@ -99,7 +105,8 @@ export async function getStatus(client: Client, { address, fromBlock, pageSize }
     requireTcbUpToDate,
     composeHashes,
     devices,
-    pending,
+    pending: listed.filter((change) => change.state !== 'expired'),
+    expired: listed.filter((change) => change.state === 'expired'),
   }
 }
 

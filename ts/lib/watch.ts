@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { type Abi, type Address, type Client, decodeEventLog, getAddress, type Hex, type Log } from 'viem'
-import { getBlock, getBlockNumber, getChainId, getCode } from 'viem/actions'
-import { iOptOutRegistryAbi } from '../generated/contracts'
+import { getBlock, getBlockNumber, getChainId, getCode, readContract } from 'viem/actions'
+import { iAppAuthNoticeAbi, iOptOutRegistryAbi } from '../generated/contracts'
 import { appAuthEventsAbi, interfaceIds, supportsInterface } from './contracts'
 import { AppAuthError, NotAnAppAuthError, NotWatchableError } from './errors'
-import { describeEvent } from './history'
+import { describeEvent, describeRegistryEvent } from './history'
 import { defaultWatchPageSize, logPages } from './log-pages'
 import { findDeploymentBlock, logTimestamps } from './logs'
 import { formatTimestamp } from './time'
@@ -82,8 +82,13 @@ export type WatchAlert = {
   transactionHash: Hex
   /** Block timestamp, unix seconds. */
   timestamp: bigint
-  /** Proposals only: when the change may be activated, measured from the chain's time `now`. */
-  countdown?: { now: bigint; activatesAt: bigint; expiresAt: bigint; secondsLeft: bigint } | undefined
+  /**
+   * Proposals only: when the change may be activated, measured from the chain's time `now`, and,
+   * for one inside its window, whether the AppAuth still holds this announcement as pending at the
+   * block read (false once it was activated, cancelled or cleared: a replayed proposal is then
+   * history, not something to activate now).
+   */
+  countdown?: { now: bigint; activatesAt: bigint; expiresAt: bigint; secondsLeft: bigint; stillPending: boolean } | undefined
 }
 
 /**
@@ -109,6 +114,8 @@ export type WatchEventsParameters = {
   pageSize?: bigint | undefined
   /** File to resume from and to save the cursor in. */
   cursorFile?: string | undefined
+  /** A cursor to resume from, held in memory by a caller that calls again (takes precedence over the file). */
+  resume?: WatchCursor | undefined
   /** Longest time between cursor writes while alerts flow (ms, default 1000); see {@link watchEvents}. */
   checkpointMs?: number | undefined
   /** Keep polling for new blocks (true) or stop at the current safe head (false). */
@@ -146,8 +153,8 @@ export async function watchEvents(client: Client, parameters: WatchEventsParamet
   const addresses = [...kindOf.keys()].sort()
   const chainId = await getChainId(client)
 
-  let cursor = cursorFile && existsSync(cursorFile) ? readCursor(cursorFile) : undefined
-  if (cursor) await checkCursor(client, cursor, chainId, addresses, cursorFile!)
+  let cursor = parameters.resume ?? (cursorFile && existsSync(cursorFile) ? readCursor(cursorFile) : undefined)
+  if (cursor) await checkCursor(client, cursor, chainId, addresses, cursorFile ?? 'in memory')
   // The cursor moves in memory after every alert and reaches the file at the end of every page, on
   // every stop or failure, and at most `checkpointMs` apart in between: a clean stop never repeats
   // an alert; a crash repeats at most the alerts of the last interval (at-least-once delivery).
@@ -183,7 +190,11 @@ export async function watchEvents(client: Client, parameters: WatchEventsParamet
           for (const log of page.logs) {
             if (isDelivered(cursor, log)) continue
             const kind = kindOf.get(getAddress(log.address)) ?? 'appauth'
-            await onAlert(toAlert(log, kind, timestamps.get(log.blockNumber!) ?? 0n, now))
+            const alert = toAlert(log, kind, timestamps.get(log.blockNumber!) ?? 0n, now)
+            // Only a claim that it can be activated now needs the chain's word that it still can.
+            const { countdown } = alert
+            if (countdown && countdown.secondsLeft <= 0n && countdown.now <= countdown.expiresAt) countdown.stillPending = await isStillPending(client, alert, head)
+            await onAlert(alert)
             delivered += 1
             save({ version: 1, chainId, sources: addresses, blockNumber: log.blockNumber!, logIndex: log.logIndex!, blockHash: log.blockHash! }, false)
             if (signal?.aborted) return { cursor, delivered }
@@ -221,20 +232,6 @@ export async function getSourceKind(client: Client, { address, expected }: GetSo
   throw new NotWatchableError(address, { appAuth: interfaceIds.appAuth, optOutRegistry: interfaceIds.optOutRegistry })
 }
 
-/** One line for an opt-out registry's event. */
-export function describeRegistryEvent(event: string, args: Record<string, unknown>): string {
-  switch (event) {
-    case 'ProposalTracked':
-      return `opt-out window of change ${args.changeId} (proposal ${args.key}) open until ${formatTimestamp(args.activatesAt as bigint)}`
-    case 'OptedOut': {
-      const count = (args.index as bigint) + 1n
-      return `${args.user} opted out of proposal ${args.key} (${count} opt-out${count === 1n ? '' : 's'} so far)`
-    }
-    default:
-      return event
-  }
-}
-
 function isDelivered(cursor: WatchCursor | undefined, log: Log): boolean {
   if (!cursor || log.blockNumber! > cursor.blockNumber) return false
   if (log.blockNumber! < cursor.blockNumber) return true
@@ -264,9 +261,26 @@ export function toAlert(log: Log, kind: SourceKind, timestamp: bigint, now: bigi
   const alert: WatchAlert = { ...base, type: types[eventName] ?? 'unknown', event: eventName, args, summary: describe(eventName, args) }
   if (eventName === 'ChangeProposed') {
     const activatesAt = args.activatesAt as bigint
-    alert.countdown = { now, activatesAt, expiresAt: args.expiresAt as bigint, secondsLeft: activatesAt - now }
+    alert.countdown = { now, activatesAt, expiresAt: args.expiresAt as bigint, secondsLeft: activatesAt - now, stillPending: true }
   }
   return alert
+}
+
+/** Whether the AppAuth still holds the proposal of `alert` pending (the same announcement) at `blockNumber`. */
+async function isStillPending(client: Client, alert: WatchAlert, blockNumber: bigint): Promise<boolean> {
+  try {
+    const activatesAt = await readContract(client, {
+      address: alert.source,
+      abi: iAppAuthNoticeAbi,
+      functionName: 'activatesAt',
+      args: [alert.args.id as Hex],
+      blockNumber,
+    })
+    return activatesAt === alert.countdown!.activatesAt
+  } catch {
+    // A contract that emits the events without the view: nothing says it was settled.
+    return true
+  }
 }
 
 async function checkCursor(client: Client, cursor: WatchCursor, chainId: number, sources: Address[], file: string): Promise<void> {

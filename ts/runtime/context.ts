@@ -5,7 +5,7 @@ import { localChain, resolveChain } from '../lib/chains'
 import { type AppAuthClient, connect } from '../lib/client'
 import { type DeploymentRecord, deploymentName, resolveContract, writeDeployment } from '../lib/deployments'
 import { InvalidInputError, MissingKeyError } from '../lib/errors'
-import { devPrivateKey, localChainFiles, openLocalChain } from '../lib/local-chain'
+import { devPrivateKey, localChainFiles, openLocalChain, openLocalChainSnapshot } from '../lib/local-chain'
 import type { TransactionOptions } from '../lib/transactions'
 import { Spinner, type Stream, toJson } from './output'
 
@@ -47,6 +47,12 @@ export type Session = {
   /** `name (0x…)` when the address has a deployment name here, else the address. */
   label: (address: Address) => string
   record: (name: string, record: DeploymentRecord) => void
+  /**
+   * Where to start reading a contract's events: its recorded deployment block; on the local chain
+   * without a record, block 0 (a chain restored from its saved state serves no historical state to
+   * find the block by, and is short enough to read whole); elsewhere undefined (found by bisection).
+   */
+  deploymentBlock: (record: DeploymentRecord | undefined) => bigint | undefined
 }
 
 /**
@@ -101,6 +107,44 @@ export class Cli {
       this.onLocalChain = true
       deploymentsDir = options.deployments ?? localChainFiles(home).deployments
     }
+    return this.connectSession({ url, local, chain, privateKey, deploymentsDir })
+  }
+
+  /**
+   * A read-only session on the local chain that does not take its lock (see
+   * {@link openLocalChainSnapshot}); undefined with --rpc. Close it when done; a command that
+   * follows the chain opens one per read, so other commands keep working in between.
+   */
+  async localSnapshot(command: Command): Promise<(Session & { close: () => Promise<void> }) | undefined> {
+    const options = this.options(command)
+    if (options.rpc) return undefined
+    if (options.chain !== undefined && (await resolveChain(options.chain)).id !== localChain.id) {
+      throw new InvalidInputError(`--chain ${options.chain} needs --rpc <url>: without it commands run on the local chain`)
+    }
+    const home = this.home(command)
+    const snapshot = await openLocalChainSnapshot({ home })
+    try {
+      const session = await this.connectSession({
+        url: snapshot.url,
+        local: true,
+        chain: localChain,
+        privateKey: undefined,
+        deploymentsDir: options.deployments ?? localChainFiles(home).deployments,
+      })
+      return { ...session, close: snapshot.close }
+    } catch (error) {
+      await snapshot.close()
+      throw error
+    }
+  }
+
+  private async connectSession({
+    url,
+    local,
+    chain,
+    privateKey,
+    deploymentsDir,
+  }: { url: string; local: boolean; chain: Awaited<ReturnType<typeof resolveChain>> | undefined; privateKey: string | undefined; deploymentsDir: string }): Promise<Session> {
     const client = await connect({ url, chain: local ? localChain : chain, privateKey, pollingInterval: local ? 50 : 1_000 })
     const chainId = client.chain.id
     return {
@@ -115,6 +159,7 @@ export class Cli {
         return name ? `${name} (${address})` : address
       },
       record: (name, record) => writeDeployment(deploymentsDir, chainId, name, record),
+      deploymentBlock: (record) => (record ? BigInt(record.blockNumber) : local ? 0n : undefined),
     }
   }
 
