@@ -17,7 +17,7 @@ export function WalletBar({ chainId }: { chainId: number }) {
   if (status !== 'connected' || !address) {
     return (
       <div className="wallet">
-        <button type="button" disabled={isPending} onClick={() => connect({ connector: connectors[0]!, chainId })}>
+        <button type="button" disabled={isPending} onClick={() => connect({ connector: connectors[0]! })}>
           {isPending ? 'Connecting…' : 'Connect wallet'}
         </button>
         {error && <span className="error" role="alert">{walletErrorText(error)}</span>}
