@@ -11,15 +11,18 @@ export function webBuilt(): boolean {
   return existsSync(join(webDist, 'index.html'))
 }
 
-/** Builds web/ into web/dist with Vite (the same as `npm run build:web`): a production build. */
-export async function buildWeb(): Promise<void> {
+/**
+ * Builds web/ with Vite, a production build, into web/dist (the same as `npm run build:web`) or
+ * into `outDir` (the tests build their own copy, so they never race a build of web/dist).
+ */
+export async function buildWeb({ outDir = webDist }: { outDir?: string } = {}): Promise<void> {
   const { build } = await import('vite')
   // Vite keeps a NODE_ENV it finds set (vitest sets `test`), and React would then ship its
   // development build; the folder must be the same whoever builds it.
   const previous = process.env.NODE_ENV
   process.env.NODE_ENV = 'production'
   try {
-    await build({ configFile: join(repositoryRoot, 'web/vite.config.ts'), mode: 'production', logLevel: 'warn' })
+    await build({ configFile: join(repositoryRoot, 'web/vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
   } finally {
     if (previous === undefined) delete process.env.NODE_ENV
     else process.env.NODE_ENV = previous

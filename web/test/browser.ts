@@ -1,10 +1,13 @@
 // The browser side of the web app's tests and benchmark: the built app served locally, one headless
 // Chromium (from the @sparticuz/chromium npm package, driven by playwright-core; no browser download,
 // no system browser), and a test wallet. Test code only.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import chromium from '@sparticuz/chromium'
 import { type Browser, chromium as playwright, type Page } from 'playwright-core'
 import type { Address } from 'viem'
-import { buildWeb, webDist, webPageUrl, type WebPage } from '../../ts/lib/web'
+import { buildWeb, webPageUrl, type WebPage } from '../../ts/lib/web'
 import { type StaticServer, startStaticServer } from '../../ts/server/static'
 
 export type WebHarness = {
@@ -15,10 +18,14 @@ export type WebHarness = {
   close: () => Promise<void>
 }
 
-/** Builds web/ (so the tests run the code under test, not a stale build), serves it, starts the browser. */
-export async function startWebHarness({ build = true }: { build?: boolean } = {}): Promise<WebHarness> {
-  if (build) await buildWeb()
-  const server = await startStaticServer({ dir: webDist })
+/**
+ * Builds web/ into a scratch folder (the tests run the code under test, not a stale web/dist, and
+ * never race another build of it), serves it, and starts the browser.
+ */
+export async function startWebHarness(): Promise<WebHarness & { dist: string }> {
+  const dist = mkdtempSync(join(tmpdir(), 'appauth-web-'))
+  await buildWeb({ outDir: dist })
+  const server = await startStaticServer({ dir: dist })
   // The package's flags are tuned for serverless sandboxes; in its `--single-process` mode closing
   // a browser context ends the whole browser, and the tests open and close one per wallet.
   const args = chromium.args.filter((arg) => arg !== '--single-process')
@@ -26,10 +33,12 @@ export async function startWebHarness({ build = true }: { build?: boolean } = {}
   return {
     browser,
     server,
+    dist,
     url: (options) => webPageUrl(server.url, options),
     async close() {
       await browser.close()
       await server.close()
+      rmSync(dist, { recursive: true, force: true })
     },
   }
 }

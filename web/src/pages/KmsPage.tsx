@@ -74,8 +74,10 @@ export function KmsPage({ route, address }: { route: Route; address: Address }) 
                 <tr key={entry.app} data-app={entry.app} data-stage={entry.report?.stage ?? 'none'}>
                   <td>{entry.report ? <StageBadge stage={entry.report.stage} /> : <span className="stage stage-0">not an AppAuth</span>}</td>
                   <td>
-                    <a href={linkTo(route, 'app', entry.app, { registry: undefined })}>{`${entry.app.slice(0, 6)}…${entry.app.slice(-4)}`}</a>{' '}
-                    <AddressLink chainId={route.chainId} address={entry.app} label="app" />
+                    <AddressLink chainId={route.chainId} address={entry.app} label="app" />{' '}
+                    <a href={linkTo(route, 'app', entry.app, { registry: undefined })} aria-label={`Open the page of app ${entry.app}`}>
+                      details
+                    </a>
                   </td>
                   <td>{entry.report?.variant ?? '—'}</td>
                   <td>{entry.report ? entry.report.findings[0]?.message : entry.error}</td>
