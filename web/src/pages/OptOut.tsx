@@ -76,7 +76,7 @@ export function OptOutControls({ route, registry, changeId, activatesAt, open }:
           2,
         ),
       )
-      return 'Signed, nothing sent: copy the signed opt-out below and give it to a relayer (`appauth opt-out --relay <file>`).'
+      return 'Signed, nothing sent: copy the signed opt-out below and give it to a relayer (`appauth opt-out relay <registry> <file>`).'
     })
 
   return (
