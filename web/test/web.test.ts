@@ -12,9 +12,9 @@ import { getAppAuth } from '../../ts/lib/contracts'
 import { deployOptOutRegistry, parseSignedOptOut, relayOptOut } from '../../ts/lib/optout'
 import { deployGovernedAppAuth, deployVotesToken, proposeThroughGovernor } from '../../ts/lib/governor'
 import { registerApp } from '../../ts/lib/kms'
-import { prepareAllowComposeHash, proposeComposeHash } from '../../ts/lib/manage'
+import { activate, prepareAllowComposeHash, proposeComposeHash } from '../../ts/lib/manage'
 import { repositoryRoot } from '../../ts/lib/repository'
-import { warp } from '../../ts/test/actions'
+import { mine, warp } from '../../ts/test/actions'
 import { activity, deployBaseline, deployKms, deployTimelock, policy, startTestChain, type TestChain } from '../../ts/test/chain'
 import { contrastRatio, injectWallet, startWebHarness, type TestWallet, type WebHarness } from './browser'
 
@@ -165,6 +165,13 @@ describe('web app', () => {
     await expect.poll(() => row.locator('.countdown').textContent(), { timeout: 10_000 }).toMatch(/^[1-9]s$/)
     await expect.poll(() => row.getAttribute('data-state'), { timeout: 15_000 }).toBe('activatable')
     expect(await row.locator('.countdown').textContent()).toBe('0s')
+    // Activated, it is allowed now, listed with the URI it was announced with. (anvil's clock moved
+    // on without blocks; a block at the current time lets the activation's simulation see it.)
+    await mine(chain.client)
+    await activate(chain.client, { address: app, id: composeHash })
+    await page.reload()
+    const allowed = page.getByRole('list', { name: 'Allowed compose hashes' })
+    await expect.poll(() => allowed.locator('li').filter({ hasText: 'https://example.com/release-2' }).count()).toBe(1)
   }, 60_000)
 
   test('opts out by transaction and by signature, refuses without a wallet, on the wrong network and when rejected, and shows both in the registry', async () => {

@@ -148,9 +148,38 @@ function PendingSection({ route, address }: { route: Route; address: Address }) 
   )
 }
 
+/** The history, read once per page: the allowed lists take announcement URIs from it, the timeline the rest. */
+function useHistory(address: Address) {
+  const client = useClient()
+  return useQuery({ queryKey: ['history', client?.uid, address], queryFn: () => readHistory(client!, { address }), enabled: !!client, retry: false })
+}
+
+/** The URI each value was last announced with (ChangeProposed), for the allowed lists. */
+function announcedUris(entries: readonly HistoryEntry[] | undefined): Map<string, string> {
+  const uris = new Map<string, string>()
+  for (const entry of entries ?? []) {
+    if (entry.event === 'ChangeProposed' && entry.args.uri) uris.set(String(entry.args.value).toLowerCase(), String(entry.args.uri))
+  }
+  return uris
+}
+
+function Uri({ uri }: { uri: string | undefined }) {
+  if (!uri) return null
+  return (
+    <>
+      {' '}
+      ·{' '}
+      <a href={uri} target="_blank" rel="noreferrer">
+        {uri}
+      </a>
+    </>
+  )
+}
+
 function AllowedSection({ route, address }: { route: Route; address: Address }) {
   const client = useClient()
   const status = useQuery({ queryKey: ['status', client?.uid, address], queryFn: () => getStatus(client!, { address }), enabled: !!client, retry: false })
+  const uris = announcedUris(useHistory(address).data?.entries)
   const data = status.data
   return (
     <Section title="Allowed now" id="allowed">
@@ -201,6 +230,7 @@ function AllowedSection({ route, address }: { route: Route; address: Address }) 
               <li key={item.value}>
                 <Hash value={item.value} label="compose hash" /> since <When seconds={item.since.timestamp} /> (tx{' '}
                 <TxLink chainId={route.chainId} hash={item.since.transactionHash} />)
+                <Uri uri={uris.get(item.value.toLowerCase())} />
               </li>
             ))}
             {data.composeHashes.length === 0 && <li>none</li>}
@@ -210,6 +240,7 @@ function AllowedSection({ route, address }: { route: Route; address: Address }) 
             {data.devices.map((item) => (
               <li key={item.value}>
                 <Hash value={item.value} label="device" /> since <When seconds={item.since.timestamp} />
+                <Uri uri={uris.get(item.value.toLowerCase())} />
               </li>
             ))}
             {data.devices.length === 0 && <li>none</li>}
@@ -221,8 +252,7 @@ function AllowedSection({ route, address }: { route: Route; address: Address }) 
 }
 
 function HistorySection({ route, address }: { route: Route; address: Address }) {
-  const client = useClient()
-  const history = useQuery({ queryKey: ['history', client?.uid, address], queryFn: () => readHistory(client!, { address }), enabled: !!client, retry: false })
+  const history = useHistory(address)
   const entries: HistoryEntry[] = history.data?.entries ?? []
   const shown = entries.slice(-100).reverse()
   return (
