@@ -4,7 +4,8 @@
 // go to docs/screenshots/.
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
-import { type Address, keccak256, stringToHex } from 'viem'
+import { type Address, encodeFunctionData, keccak256, stringToHex } from 'viem'
+import { multisigAppAuthAbi } from '../../ts/generated/contracts'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { auditAppAuth } from '../../ts/lib/audit'
 import type { AppAuthClient } from '../../ts/lib/client'
@@ -12,9 +13,10 @@ import { getAppAuth } from '../../ts/lib/contracts'
 import { deployOptOutRegistry, parseSignedOptOut, relayOptOut } from '../../ts/lib/optout'
 import { deployGovernedAppAuth, deployVotesToken, proposeThroughGovernor } from '../../ts/lib/governor'
 import { registerApp } from '../../ts/lib/kms'
+import { deployMultisigAppAuth } from '../../ts/lib/multisig'
 import { activate, prepareAllowComposeHash, proposeComposeHash } from '../../ts/lib/manage'
 import { repositoryRoot } from '../../ts/lib/repository'
-import { mine, warp } from '../../ts/test/actions'
+import { mine, send, warp } from '../../ts/test/actions'
 import { activity, deployBaseline, deployKms, deployTimelock, policy, startTestChain, type TestChain } from '../../ts/test/chain'
 import { contrastRatio, injectWallet, startWebHarness, type TestWallet, type WebHarness } from './browser'
 
@@ -257,6 +259,19 @@ describe('web app', () => {
     const overview = await open(appUrl(app))
     await expect.poll(() => overview.locator('[data-testid="pending-list"] tbody tr').count()).toBe(1)
   }, 90_000)
+
+  test('shows who of a multisig approved the next action and how many more are needed', async () => {
+    const [bob, carol] = await Promise.all([chain.clientFor(1), chain.clientFor(2)])
+    const signers = [chain.address, bob.account!.address, carol.account!.address]
+    const { address: app } = await deployMultisigAppAuth(chain.client, { signers, threshold: 2n, noticePeriod: 7n * day, minNoticePeriod: 7n * day, gracePeriod: day, policy: policy() })
+    const dataHash = keccak256(encodeFunctionData({ abi: multisigAppAuthAbi, functionName: 'proposeComposeHash', args: [hashOf('release 5'), ''] }))
+    await send(bob, app, multisigAppAuthAbi, 'approve', [dataHash, 0n])
+    const page = await open(appUrl(app, { governance: true }))
+    const approval = page.getByRole('listitem').filter({ hasText: 'more needed' })
+    await expect.poll(() => approval.textContent()).toContain('1 more needed')
+    expect(await approval.getByRole('button', { name: `Copy signer ${bob.account!.address}` }).count()).toBe(1)
+    expect(await page.getByRole('list', { name: 'Signers' }).locator('li').count()).toBe(3)
+  }, 60_000)
 
   test('rates every app registered with a KMS, worst first', async () => {
     const kms = await deployKms(chain.client)
