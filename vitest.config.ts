@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['ts/**/*.test.ts'],
+    // web/test: the web app in a real (headless) browser against anvil.
+    include: ['ts/**/*.test.ts', 'web/test/**/*.test.ts'],
     // Builds the Solidity test helpers the TypeScript tests deploy, once.
     globalSetup: ['ts/test/global-setup.ts'],
     // Each test file starts its own anvil; two workers keep a 2-core machine responsive.

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
 import { defineConfig, type Plugin } from '@wagmi/cli'
-import { foundry } from '@wagmi/cli/plugins'
+import { foundry, react } from '@wagmi/cli/plugins'
 
 const root = import.meta.dirname
 const sources = 'contracts'
@@ -94,20 +94,42 @@ function artifactsPlugin(): Plugin {
   }
 }
 
-export default defineConfig({
-  // APPAUTH_GENERATED_OUT lets `generate:check` write a fresh copy elsewhere and compare.
-  out: process.env.APPAUTH_GENERATED_OUT ?? 'ts/generated/contracts.ts',
-  plugins: [
-    foundry({
-      project: root,
-      artifacts,
-      // Plus standard contracts ours deploy and call through, compiled from their npm package's
-      // sources: the ABIs of what the CLI talks to (errors decoded by name, views read) come from there.
-      include: [...artifactDirectories().map((directory) => `${directory}/*.json`), ...standardContracts],
-      exclude: [],
-      // tools/forge.sh builds first (it points forge at the pinned solc-js); the plugin only reads.
-      forge: { build: false, rebuild: false, path: `bash ${join(root, 'tools/forge.sh')}` },
-    }),
-    artifactsPlugin(),
-  ],
-})
+// tools/forge.sh builds first (it points forge at the pinned solc-js); the plugin only reads.
+const forge = { build: false, rebuild: false, path: `bash ${join(root, 'tools/forge.sh')}` }
+
+/** The contracts the web app (web/) reads and writes through generated React hooks. */
+const webContracts = ['TimelockAppAuth', 'MultisigAppAuth', 'OptOutRegistry', 'AppAuthGovernor', 'LocalKms']
+
+export default defineConfig([
+  {
+    // APPAUTH_GENERATED_OUT lets `generate:check` write a fresh copy elsewhere and compare.
+    out: process.env.APPAUTH_GENERATED_OUT ?? 'ts/generated/contracts.ts',
+    plugins: [
+      foundry({
+        project: root,
+        artifacts,
+        // Plus standard contracts ours deploy and call through, compiled from their npm package's
+        // sources: the ABIs of what the CLI talks to (errors decoded by name, views read) come from there.
+        include: [...artifactDirectories().map((directory) => `${directory}/*.json`), ...standardContracts],
+        exclude: [],
+        forge,
+      }),
+      artifactsPlugin(),
+    ],
+  },
+  {
+    // The web app's ABIs and wagmi React hooks (useReadTimelockAppAuthPendingChanges, ...), from the
+    // same artifacts; APPAUTH_WEB_GENERATED_OUT serves `generate:check` as above.
+    out: process.env.APPAUTH_WEB_GENERATED_OUT ?? 'web/src/generated.ts',
+    plugins: [
+      foundry({
+        project: root,
+        artifacts,
+        include: webContracts.map((name) => `${name}.sol/${name}.json`),
+        exclude: [],
+        forge,
+      }),
+      react(),
+    ],
+  },
+])

@@ -30,6 +30,7 @@ import { simulateBootCommand } from './commands/simulate-boot'
 import { statusCommand } from './commands/status'
 import { timeAdvanceCommand } from './commands/time-advance'
 import { transferOwnershipCommand } from './commands/transfer-ownership'
+import { uiCommand } from './commands/ui'
 import { watchCommand } from './commands/watch'
 import { AppAuthError } from './lib/errors'
 import { Cli, exitCodes, type Io } from './runtime/context'
@@ -75,6 +76,7 @@ export function program(cli: Cli): Command {
   root.addCommand(watchCommand(cli))
   root.addCommand(serveCommand(cli))
   root.addCommand(nodeCommand(cli))
+  root.addCommand(uiCommand(cli))
   root.addCommand(new Command('time').description('the local chain clock').addCommand(timeAdvanceCommand(cli)))
 
   // Commander does not pass these settings to commands added with addCommand; set them everywhere.
