@@ -82,6 +82,27 @@ export const appAuthGovernorAbi = [
   },
   {
     type: 'function',
+    inputs: [],
+    name: 'MIN_QUORUM_NUMERATOR',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MIN_VOTING_DELAY',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MIN_VOTING_PERIOD',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [
       { name: 'targets', internalType: 'address[]', type: 'address[]' },
       { name: 'values', internalType: 'uint256[]', type: 'uint256[]' },
@@ -842,6 +863,15 @@ export const appAuthGovernorAbi = [
   },
   {
     type: 'error',
+    inputs: [
+      { name: 'setting', internalType: 'string', type: 'string' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'floor', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthGovernorBelowFloor',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'clockMode', internalType: 'string', type: 'string' }],
     name: 'AppAuthGovernorClockNotTimestamp',
   },
@@ -1383,6 +1413,13 @@ export const multisigAppAuthAbi = [
     type: 'function',
     inputs: [],
     name: 'MAX_GRACE_PERIOD',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_NONCE_AHEAD',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -2289,6 +2326,14 @@ export const multisigAppAuthAbi = [
   {
     type: 'error',
     inputs: [
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'maxNonce', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MultisigNonceTooFarAhead',
+  },
+  {
+    type: 'error',
+    inputs: [
       { name: 'signer', internalType: 'address', type: 'address' },
       { name: 'digest', internalType: 'bytes32', type: 'bytes32' },
     ],
@@ -2420,7 +2465,6 @@ export const optOutRegistryAbi = [
     inputs: [
       { name: 'user', internalType: 'address', type: 'address' },
       { name: 'key', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
       { name: 'deadline', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'hashOptOut',
@@ -2446,13 +2490,6 @@ export const optOutRegistryAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'user', internalType: 'address', type: 'address' }],
-    name: 'nonces',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
     inputs: [{ name: 'changeId', internalType: 'bytes32', type: 'bytes32' }],
     name: 'optOut',
     outputs: [{ name: 'key', internalType: 'bytes32', type: 'bytes32' }],
@@ -2464,7 +2501,6 @@ export const optOutRegistryAbi = [
       { name: 'user', internalType: 'address', type: 'address' },
       { name: 'changeId', internalType: 'bytes32', type: 'bytes32' },
       { name: 'key', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
       { name: 'deadline', internalType: 'uint256', type: 'uint256' },
       { name: 'signature', internalType: 'bytes', type: 'bytes' },
     ],
@@ -2591,14 +2627,6 @@ export const optOutRegistryAbi = [
     ],
     name: 'ProposalTracked',
   },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'account', internalType: 'address', type: 'address' },
-      { name: 'currentNonce', internalType: 'uint256', type: 'uint256' },
-    ],
-    name: 'InvalidAccountNonce',
-  },
   { type: 'error', inputs: [], name: 'InvalidShortString' },
   {
     type: 'error',
@@ -2617,15 +2645,6 @@ export const optOutRegistryAbi = [
     type: 'error',
     inputs: [{ name: 'appAuth', internalType: 'address', type: 'address' }],
     name: 'OptOutInvalidAppAuth',
-  },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'user', internalType: 'address', type: 'address' },
-      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
-      { name: 'expected', internalType: 'uint256', type: 'uint256' },
-    ],
-    name: 'OptOutInvalidNonce',
   },
   {
     type: 'error',
@@ -3390,6 +3409,33 @@ export const useReadAppAuthGovernorMaxExecutionWindow =
   /*#__PURE__*/ createUseReadContract({
     abi: appAuthGovernorAbi,
     functionName: 'MAX_EXECUTION_WINDOW',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link appAuthGovernorAbi}__ and `functionName` set to `"MIN_QUORUM_NUMERATOR"`
+ */
+export const useReadAppAuthGovernorMinQuorumNumerator =
+  /*#__PURE__*/ createUseReadContract({
+    abi: appAuthGovernorAbi,
+    functionName: 'MIN_QUORUM_NUMERATOR',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link appAuthGovernorAbi}__ and `functionName` set to `"MIN_VOTING_DELAY"`
+ */
+export const useReadAppAuthGovernorMinVotingDelay =
+  /*#__PURE__*/ createUseReadContract({
+    abi: appAuthGovernorAbi,
+    functionName: 'MIN_VOTING_DELAY',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link appAuthGovernorAbi}__ and `functionName` set to `"MIN_VOTING_PERIOD"`
+ */
+export const useReadAppAuthGovernorMinVotingPeriod =
+  /*#__PURE__*/ createUseReadContract({
+    abi: appAuthGovernorAbi,
+    functionName: 'MIN_VOTING_PERIOD',
   })
 
 /**
@@ -4549,6 +4595,15 @@ export const useReadMultisigAppAuthMaxGracePeriod =
   })
 
 /**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link multisigAppAuthAbi}__ and `functionName` set to `"MAX_NONCE_AHEAD"`
+ */
+export const useReadMultisigAppAuthMaxNonceAhead =
+  /*#__PURE__*/ createUseReadContract({
+    abi: multisigAppAuthAbi,
+    functionName: 'MAX_NONCE_AHEAD',
+  })
+
+/**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link multisigAppAuthAbi}__ and `functionName` set to `"MAX_NOTICE_PERIOD"`
  */
 export const useReadMultisigAppAuthMaxNoticePeriod =
@@ -5406,14 +5461,6 @@ export const useReadOptOutRegistryIsOptedOut =
     abi: optOutRegistryAbi,
     functionName: 'isOptedOut',
   })
-
-/**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link optOutRegistryAbi}__ and `functionName` set to `"nonces"`
- */
-export const useReadOptOutRegistryNonces = /*#__PURE__*/ createUseReadContract({
-  abi: optOutRegistryAbi,
-  functionName: 'nonces',
-})
 
 /**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link optOutRegistryAbi}__ and `functionName` set to `"optOutCount"`
