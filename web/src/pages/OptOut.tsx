@@ -4,7 +4,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { type Address, type Hex, parseEventLogs } from 'viem'
-import { readContract, simulateContract, waitForTransactionReceipt } from 'viem/actions'
+import { simulateContract, waitForTransactionReceipt } from 'viem/actions'
 import { useAccount, useClient, useSignTypedData } from 'wagmi'
 import { logPages } from '../../../ts/lib/log-pages'
 import { findDeploymentBlock } from '../../../ts/lib/logs'
@@ -60,18 +60,18 @@ export function OptOutControls({ route, registry, changeId, activatesAt, open }:
       if (problem) throw new Error(problem)
       const keyNow = key.data
       if (!keyNow) throw new Error('the change is no longer pending: nothing to opt out of')
-      const nonce = await readContract(client!, { address: registry, abi: optOutRegistryAbi, functionName: 'nonces', args: [user!] })
-      const message = { user: user!, proposal: keyNow, nonce, deadline: activatesAt }
+      // No nonce: the proposal key is the replay guard, so this signature stands alone.
+      const message = { user: user!, proposal: keyNow, deadline: activatesAt }
       const signature = await signTypedDataAsync({
         domain: { name: 'OptOutRegistry', version: '1', chainId: route.chainId, verifyingContract: registry },
-        types: { OptOut: [{ name: 'user', type: 'address' }, { name: 'proposal', type: 'bytes32' }, { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }] },
+        types: { OptOut: [{ name: 'user', type: 'address' }, { name: 'proposal', type: 'bytes32' }, { name: 'deadline', type: 'uint256' }] },
         primaryType: 'OptOut',
         message,
       })
       // The JSON `appauth opt-out --relay` reads (numbers as decimal strings).
       setSigned(
         JSON.stringify(
-          { registry, chainId: String(route.chainId), user, changeId, key: keyNow, nonce: String(nonce), deadline: String(activatesAt), signature },
+          { registry, chainId: String(route.chainId), user, changeId, key: keyNow, deadline: String(activatesAt), signature },
           null,
           2,
         ),
