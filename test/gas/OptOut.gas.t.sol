@@ -145,7 +145,7 @@ contract OptOutGasTest is OptOutGasBase {
         uint256 deadline = block.timestamp + 1 days;
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, registry.hashOptOut(user, proposalKey, 0, deadline));
         bytes memory data = abi.encodeCall(
-            IOptOutRegistry.optOutBySig, (user, HASH_V3, proposalKey, 0, deadline, abi.encodePacked(r, s, v))
+            IOptOutRegistry.optOutBySig, (user, composeHashId(HASH_V3), proposalKey, 0, deadline, abi.encodePacked(r, s, v))
         );
         vm.prank(makeAddr("relayer"));
         _transact(data, "optOutBySig_relayed");
