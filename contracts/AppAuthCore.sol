@@ -10,7 +10,8 @@ import {IAppAuthPolicy} from "./interfaces/IAppAuthPolicy.sol";
 /// @notice The boot policy shared by every variant and the `isAppAllowed` check the dstack KMS calls.
 /// @dev Holds no access control: each variant decides who may change the policy and when, and calls
 /// the internal mutators below when a change becomes effective. The mutators emit DstackApp's events
-/// at that moment, so indexers built for DstackApp see the effective allow-list.
+/// and upstream's `PolicyChanged` (actor: the caller that made the change effective) at that moment,
+/// so indexers built for DstackApp see the effective allow-list.
 ///
 /// Extensions hook in through:
 /// - {_checkBoot}: further boot checks after the allow-lists (e.g. verifier quorum);
@@ -26,6 +27,12 @@ abstract contract AppAuthCore is ERC165, IAppAuthPolicy {
     }
 
     bytes32 private constant _TCB_UP_TO_DATE = keccak256("UpToDate");
+
+    // Upstream dstack's `PolicyChanged` policy names.
+    bytes32 private constant _POLICY_COMPOSE_HASH = keccak256("compose-hash");
+    bytes32 private constant _POLICY_DEVICE = keccak256("device");
+    bytes32 private constant _POLICY_ALLOW_ANY_DEVICE = keccak256("allow-any-device");
+    bytes32 private constant _POLICY_REQUIRE_TCB = keccak256("require-tcb-up-to-date");
 
     mapping(bytes32 composeHash => bool) private _composeHashes;
     mapping(bytes32 deviceId => bool) private _deviceIds;
@@ -105,31 +112,42 @@ abstract contract AppAuthCore is ERC165, IAppAuthPolicy {
         if (composeHash == bytes32(0)) revert AppAuthZeroValue();
         _composeHashes[composeHash] = true;
         emit ComposeHashAdded(composeHash);
+        _policyChanged(_POLICY_COMPOSE_HASH, composeHash, true);
     }
 
     function _removeComposeHash(bytes32 composeHash) internal {
         _composeHashes[composeHash] = false;
         emit ComposeHashRemoved(composeHash);
+        _policyChanged(_POLICY_COMPOSE_HASH, composeHash, false);
     }
 
     function _addDevice(bytes32 deviceId) internal {
         if (deviceId == bytes32(0)) revert AppAuthZeroValue();
         _deviceIds[deviceId] = true;
         emit DeviceAdded(deviceId);
+        _policyChanged(_POLICY_DEVICE, deviceId, true);
     }
 
     function _removeDevice(bytes32 deviceId) internal {
         _deviceIds[deviceId] = false;
         emit DeviceRemoved(deviceId);
+        _policyChanged(_POLICY_DEVICE, deviceId, false);
     }
 
     function _setAllowAnyDevice(bool allowAny) internal {
         _allowAnyDevice = allowAny;
         emit AllowAnyDeviceSet(allowAny);
+        _policyChanged(_POLICY_ALLOW_ANY_DEVICE, bytes32(0), allowAny);
     }
 
     function _setRequireTcbUpToDate(bool requireUpToDate) internal {
         _requireTcbUpToDate = requireUpToDate;
         emit RequireTcbUpToDateSet(requireUpToDate);
+        _policyChanged(_POLICY_REQUIRE_TCB, bytes32(0), requireUpToDate);
+    }
+
+    // One emitting site, so the event's topic is pushed once rather than stored as data in the code.
+    function _policyChanged(bytes32 policy, bytes32 value, bool enabled) private {
+        emit PolicyChanged(msg.sender, policy, value, enabled);
     }
 }

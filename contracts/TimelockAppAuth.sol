@@ -59,7 +59,9 @@ contract TimelockAppAuth is AppAuthNotice, IAppAuthOwnable {
 
     /// @inheritdoc IAppAuthOwnable
     function renounceOwnership() external onlyController {
+        // Nobody could cancel a change, or remove what it allows, after this; so none may stay pending.
         _cancelNomination();
+        _cancelPending(ChangeKind.None);
         address previous = _owner;
         _owner = address(0);
         emit OwnershipTransferred(previous, address(0));

@@ -3,6 +3,7 @@ import { type Address, getAddress, numberToHex, parseEther } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { sendTransaction, waitForTransactionReceipt } from 'viem/actions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { changeIdOf } from './lib/contracts'
 import { proposeComposeHash } from './lib/manage'
 import { activity, deployKms, deployTimelock, hex32, startTestChain, type TestChain } from './test/chain'
 import { type CliResult, runCli, runCliProcess } from './test/cli'
@@ -106,7 +107,7 @@ describe('bad input', () => {
 
   it('a call that would revert, with the custom error decoded', async () => {
     expect(await refused(() => cli('activate', app, hex32('a2')))).toMatch(
-      new RegExp(`^activate would revert: AppAuthNoticePeriodNotElapsed\\(id ${hex32('a2')}, activatesAt \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC \\(in (1h|59m \\d+s)\\)\\)$`),
+      new RegExp(`^activate would revert: AppAuthNoticePeriodNotElapsed\\(id ${changeIdOf('ComposeHash', hex32('a2'))}, activatesAt \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC \\(in (1h|59m \\d+s)\\)\\)$`),
     )
     expect(await refused(() => cli('propose', app, hex32('00')))).toBe('proposeComposeHash would revert: AppAuthZeroValue()')
     expect(await refused(() => cli('propose', app, hex32('c1')))).toBe(`proposeComposeHash would revert: AppAuthNoOp(kind ComposeHash, value ${hex32('c1')})`)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runDemo } from './demo'
+import { changeIdOf } from './lib/contracts'
 
 describe('npm run demo', () => {
   it('tells the whole story on the embedded chain', async () => {
@@ -9,6 +10,8 @@ describe('npm run demo', () => {
     const hashes = [...output.matchAll(/^\$ appauth compose-hash app-compose\.v\d\.json\n(0x[0-9a-f]{64})$/gm)].map((match) => match[1])
     expect(hashes).toHaveLength(2)
     const [v1, v2] = hashes as [string, string]
+    // Change ids are keccak256(kind, value); the demo names v2 by its hash and the CLI resolves it.
+    const v2Id = changeIdOf('ComposeHash', v2 as `0x${string}`)
 
     // Each step in order, with what it must show.
     const expectations: RegExp[] = [
@@ -19,15 +22,15 @@ describe('npm run demo', () => {
       /^allowed: kms .* would release the keys of myapp/m,
       new RegExp(`^proposed compose hash ${v2} on myapp`, 'm'),
       new RegExp(`^denied: Compose hash not allowed\\n  compose hash ${v2} is announced: activatable .* UTC \\(in (7d|6d 23h)\\)`, 'm'),
-      new RegExp(`^error: activate would revert: AppAuthNoticePeriodNotElapsed\\(id ${v2}, activatesAt .* UTC \\(in (7d|6d 23h)\\)\\)$`, 'm'),
+      new RegExp(`^error: activate would revert: AppAuthNoticePeriodNotElapsed\\(id ${v2Id}, activatesAt .* UTC \\(in (7d|6d 23h)\\)\\)$`, 'm'),
       /^deployed OptOutRegistry "myapp-optout" at 0x[0-9a-fA-F]{40}/m,
-      new RegExp(`^0x70997970C51812dc3A010C7d01b50e0d17dc79C8 opted out of change ${v2} on myapp-optout`, 'm'),
+      new RegExp(`^0x70997970C51812dc3A010C7d01b50e0d17dc79C8 opted out of change ${v2Id} on myapp-optout`, 'm'),
       /^chain time advanced by 7d: now /m,
       new RegExp(`^activated compose hash ${v2} on myapp .*, effective now$`, 'm'),
       /^allowed: kms .* would release the keys of myapp/m,
       /^compose hashes \(2\)$/m,
       /^pending changes \(0\)$/m,
-      /^history of myapp .*: 8 event\(s\)$/m,
+      /^history of myapp .*: 12 event\(s\)$/m,
       new RegExp(`block \\d+  activated compose hash ${v2}`),
       /^demo complete$/m,
     ]

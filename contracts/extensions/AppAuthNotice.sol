@@ -20,6 +20,11 @@ abstract contract AppAuthNotice is AppAuthCore, IAppAuthNotice {
     /// @notice No grace period may exceed this.
     uint256 public constant MAX_GRACE_PERIOD = 365 days;
 
+    /// @notice No change's metadata URI may exceed this many bytes. Room for a URL or content id
+    /// with a commit; small enough that a page of 50 from {pendingChanges} costs a few million gas,
+    /// far inside the 30M-gas `eth_call` caps of public RPC endpoints.
+    uint256 public constant MAX_URI_LENGTH = 1024;
+
     uint256 private immutable _minNoticePeriod;
     uint256 private immutable _gracePeriod;
     uint256 private _noticePeriod;
@@ -65,7 +70,7 @@ abstract contract AppAuthNotice is AppAuthCore, IAppAuthNotice {
 
     /// @inheritdoc IAppAuthNotice
     function changeId(ChangeKind kind, bytes32 value) public pure returns (bytes32) {
-        return kind == ChangeKind.ComposeHash ? value : keccak256(abi.encode(kind, value));
+        return keccak256(abi.encode(kind, value));
     }
 
     /// @inheritdoc IAppAuthNotice
@@ -172,12 +177,18 @@ abstract contract AppAuthNotice is AppAuthCore, IAppAuthNotice {
 
     /// @inheritdoc IAppAuthNotice
     function removeComposeHash(bytes32 composeHash) external onlyController {
-        _removeComposeHash(composeHash);
+        bool effective = allowedComposeHashes(composeHash);
+        if (!_withdraw(ChangeKind.ComposeHash, composeHash) && !effective) {
+            revert AppAuthNoOp(uint8(ChangeKind.ComposeHash), composeHash);
+        }
+        if (effective) _removeComposeHash(composeHash);
     }
 
     /// @inheritdoc IAppAuthNotice
     function removeDevice(bytes32 deviceId) external onlyController {
-        _removeDevice(deviceId);
+        bool effective = allowedDeviceIds(deviceId);
+        if (!_withdraw(ChangeKind.Device, deviceId) && !effective) revert AppAuthNoOp(uint8(ChangeKind.Device), deviceId);
+        if (effective) _removeDevice(deviceId);
     }
 
     /// @inheritdoc IAppAuthNotice
@@ -198,6 +209,9 @@ abstract contract AppAuthNotice is AppAuthCore, IAppAuthNotice {
             revert AppAuthInvalidNoticePeriod(newPeriod, _noticePeriod + 1, MAX_NOTICE_PERIOD);
         }
         _setNoticePeriod(newPeriod);
+        // Every pending shortening targets less than the period just promised; letting one activate
+        // would break that promise, so lengthening withdraws them all.
+        _cancelPending(ChangeKind.NoticePeriod);
     }
 
     // ---------------------------------------------------------------- internals and hooks
@@ -209,6 +223,7 @@ abstract contract AppAuthNotice is AppAuthCore, IAppAuthNotice {
 
     /// @dev Announces a change: validates it, records it with its window and lists it as pending.
     function _propose(ChangeKind kind, bytes32 value, string memory uri) internal returns (bytes32 id) {
+        if (bytes(uri).length > MAX_URI_LENGTH) revert AppAuthUriTooLong(bytes(uri).length, MAX_URI_LENGTH);
         _validateChange(kind, value);
         id = changeId(kind, value);
         if (_pendingIndex[id] != 0) {
@@ -233,6 +248,24 @@ abstract contract AppAuthNotice is AppAuthCore, IAppAuthNotice {
         (ChangeKind kind, bytes32 value) = (change.kind, change.value);
         _removePending(id);
         emit ChangeCancelled(id, kind, value);
+    }
+
+    /// @dev Withdraws every pending change of `kind`, or every pending change when `kind` is `None`.
+    /// Walks the list from its end, so the entry {_removePending} swaps into a freed slot has already
+    /// been looked at.
+    function _cancelPending(ChangeKind kind) internal {
+        for (uint256 i = _pendingIds.length; i > 0; --i) {
+            bytes32 id = _pendingIds[i - 1];
+            if (kind == ChangeKind.None || _changes[id].kind == kind) _cancel(id);
+        }
+    }
+
+    /// @dev Withdraws the change `(kind, value)` if it is pending; returns whether it was.
+    function _withdraw(ChangeKind kind, bytes32 value) private returns (bool) {
+        bytes32 id = changeId(kind, value);
+        if (_pendingIndex[id] == 0) return false;
+        _cancel(id);
+        return true;
     }
 
     /// @dev Drops the expired change `id` from the pending list.

@@ -79,6 +79,10 @@ interface IAppAuthNotice {
     /// @notice A grace period of zero or above the maximum.
     error AppAuthInvalidGracePeriod(uint256 requested);
 
+    /// @notice A change's metadata URI is longer than the cap (which keeps a page of
+    /// {pendingChanges} affordable to an `eth_call`).
+    error AppAuthUriTooLong(uint256 length, uint256 max);
+
     /// @notice This contract does not know the change kind, or `value` is malformed for it.
     error AppAuthInvalidChange(ChangeKind kind, bytes32 value);
 
@@ -91,12 +95,13 @@ interface IAppAuthNotice {
     /// @notice How long after `activatesAt` a change may still be activated.
     function gracePeriod() external view returns (uint256);
 
-    /// @notice The id of a change: the compose hash itself for `ComposeHash`, otherwise
-    /// `keccak256(abi.encode(kind, value))`.
+    /// @notice The id of a change: `keccak256(abi.encode(kind, value))` for every kind, compose hashes
+    /// included, so that ids of different kinds can never collide (a compose hash is chosen freely and
+    /// could otherwise equal the id of a controller hand-over).
     function changeId(ChangeKind kind, bytes32 value) external pure returns (bytes32);
 
     /// @notice When the pending change `id` may take effect, or 0 if none is pending.
-    /// @dev For a compose hash, `id` is the hash, as the tutorial's `activatesAt(composeHash)`.
+    /// @dev For a compose hash, pass `changeId(ComposeHash, composeHash)`.
     function activatesAt(bytes32 id) external view returns (uint256);
 
     /// @notice When the pending change `id` was announced, or 0 if none is pending.
@@ -121,7 +126,8 @@ interface IAppAuthNotice {
     /// @notice Announces the compose hash `composeHash`.
     function proposeComposeHash(bytes32 composeHash) external returns (bytes32 id);
 
-    /// @notice Announces the compose hash `composeHash` with metadata.
+    /// @notice Announces the compose hash `composeHash` with metadata. Every `uri` is capped at
+    /// `MAX_URI_LENGTH` bytes.
     function proposeComposeHash(bytes32 composeHash, string calldata uri) external returns (bytes32 id);
 
     /// @notice Announces the device `deviceId`.
@@ -148,10 +154,12 @@ interface IAppAuthNotice {
     /// @notice Removes an expired change from the pending list. Anyone may call it.
     function clearExpired(bytes32 id) external;
 
-    /// @notice Disallows a compose hash at once.
+    /// @notice Disallows a compose hash at once: removes it if effective and withdraws its pending
+    /// announcement if any. Reverts with `AppAuthNoOp` if it is neither (a typo must not look like a
+    /// removal); `ComposeHashRemoved` is emitted only when an effective hash stops being allowed.
     function removeComposeHash(bytes32 composeHash) external;
 
-    /// @notice Disallows a device at once.
+    /// @notice Disallows a device at once, as {removeComposeHash} does a compose hash.
     function removeDevice(bytes32 deviceId) external;
 
     /// @notice Switches allow-any-device off at once.
@@ -160,6 +168,8 @@ interface IAppAuthNotice {
     /// @notice Requires an up-to-date TCB at once.
     function requireUpToDateTcb() external;
 
-    /// @notice Lengthens the notice period at once; pending changes keep their announced time.
+    /// @notice Lengthens the notice period at once; pending changes keep their announced time, except
+    /// pending shortenings of the notice period, which are withdrawn (`ChangeCancelled`): a shortening
+    /// announced before a lengthening would otherwise undo the longer promise when it activates.
     function lengthenNoticePeriod(uint256 newPeriod) external;
 }

@@ -27,6 +27,7 @@ interface IAppAuthOwnable {
     /// @notice Called by the nominee inside the activation window to take control.
     function acceptOwnership() external;
 
-    /// @notice Gives up control for good. Pending changes stay pending and can still be activated.
+    /// @notice Gives up control for good. Withdraws every pending change first (the nomination
+    /// included): once nobody can cancel or remove, a change still pending could never be undone.
     function renounceOwnership() external;
 }

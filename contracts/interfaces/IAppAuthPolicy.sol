@@ -3,12 +3,14 @@ pragma solidity ^0.8.24;
 
 import {IAppAuth} from "./IAppAuth.sol";
 import {IAppAuthEvents} from "./IAppAuthEvents.sol";
+import {IDstackPolicyEvents} from "./external/IDstackPolicyEvents.sol";
 
 /// @title IAppAuthPolicy
 /// @notice The boot policy every variant holds: allowed compose hashes and devices, the
 /// allow-any-device switch and the TCB requirement. Views and events keep DstackApp's names so that
-/// tools written for DstackApp read every variant.
-interface IAppAuthPolicy is IAppAuth, IAppAuthEvents {
+/// tools written for DstackApp read every variant; upstream's additive `PolicyChanged` accompanies
+/// each of the events below.
+interface IAppAuthPolicy is IAppAuth, IAppAuthEvents, IDstackPolicyEvents {
     /// @notice The allow-any-device switch changed, effective from this block.
     event AllowAnyDeviceSet(bool allowAny);
 

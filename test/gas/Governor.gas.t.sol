@@ -6,6 +6,7 @@ import {IAppAuth} from "../../contracts/interfaces/IAppAuth.sol";
 import {LocalKms} from "../../contracts/kms/LocalKms.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
 import {GovernorFixture} from "../utils/GovernorFixture.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice Gas of the governance path and of the boot check on a governed AppAuth, snapshotted into
 /// `snapshots/governor.json`. Run with `--isolate` so that each call is its own transaction with cold
@@ -66,12 +67,12 @@ contract GovernorGasTest is GovernorFixture {
         vm.warp(governor.proposalEta(proposalId));
         _execute(allowV2);
         vm.snapshotGasLastCall("governor", "execute");
-        assertEq(appAuth.activatesAt(HASH_V2), block.timestamp + NOTICE);
+        assertEq(appAuth.activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
     }
 
     function test_activate_Gas() public {
         _govern(allowV2);
-        vm.warp(appAuth.activatesAt(HASH_V2));
+        vm.warp(appAuth.activatesAt(composeHashId(HASH_V2)));
         appAuth.activateComposeHash(HASH_V2);
         vm.snapshotGasLastCall("governor", "activateComposeHash");
     }

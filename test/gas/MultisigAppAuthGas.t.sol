@@ -7,6 +7,7 @@ import {MultisigAppAuth} from "../../contracts/MultisigAppAuth.sol";
 import {IAppAuthMultisig} from "../../contracts/interfaces/IAppAuthMultisig.sol";
 import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {MultisigSignatures} from "../utils/MultisigSignatures.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice Gas of the multisig variant. The operations it shares with the timelock are entries
 /// `multisig_<operation>` of the `appauth` group, so that `npm run bench` lines them up with the
@@ -52,7 +53,7 @@ contract MultisigAppAuthGasTest is AppAuthGasTest {
 
     function test_proposeComposeHash_AnnouncesChange() external onlyIsolated {
         _transact(app, _executeCall(multisig, proposeV2, 2), "proposeComposeHash");
-        assertEq(multisig.activatesAt(HASH_V2), block.timestamp + NOTICE);
+        assertEq(multisig.activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
     }
 
     function test_activateComposeHash_AllowsHash() external onlyIsolated {
@@ -64,9 +65,9 @@ contract MultisigAppAuthGasTest is AppAuthGasTest {
 
     function test_cancelProposal_WithdrawsChange() external onlyIsolated {
         _execute(multisig, proposeV2, 2);
-        bytes memory cancel = abi.encodeCall(IAppAuthNotice.cancelProposal, (HASH_V2));
+        bytes memory cancel = abi.encodeCall(IAppAuthNotice.cancelProposal, (composeHashId(HASH_V2)));
         _transact(app, _executeCall(multisig, cancel, 2), "cancelProposal");
-        assertEq(multisig.activatesAt(HASH_V2), 0);
+        assertEq(multisig.activatesAt(composeHashId(HASH_V2)), 0);
     }
 
     function test_removeComposeHash_DisallowsHash() external onlyIsolated {
@@ -83,7 +84,7 @@ contract MultisigAppAuthGasTest is AppAuthGasTest {
         _transactInto(
             address(threeOfThree), _executeCall(threeOfThree, proposeV2, 3), "proposeComposeHash_3of3"
         );
-        assertEq(threeOfThree.activatesAt(HASH_V2), block.timestamp + NOTICE);
+        assertEq(threeOfThree.activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
     }
 
     function test_approve_RecordsApproval() external onlyIsolated {
@@ -102,7 +103,7 @@ contract MultisigAppAuthGasTest is AppAuthGasTest {
             abi.encodeCall(IAppAuthMultisig.execute, (proposeV2, 1, signatures)),
             "proposeComposeHash_1signature1approval"
         );
-        assertEq(multisig.activatesAt(HASH_V2), block.timestamp + NOTICE);
+        assertEq(multisig.activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -7,6 +7,7 @@ import {OptOutRegistry} from "../../contracts/OptOutRegistry.sol";
 import {TimelockAppAuth} from "../../contracts/TimelockAppAuth.sol";
 import {IOptOutRegistry} from "../../contracts/interfaces/IOptOutRegistry.sol";
 import {GasProbe} from "./AppAuthGas.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice Gas of the opt-out registry, in `snapshots/optout.json` as `registry_<operation>`, measured
 /// as `AppAuthGas.sol` measures the AppAuths: under `forge test --isolate` (`npm run test:gas`), the
@@ -43,8 +44,8 @@ abstract contract OptOutGasBase is Test {
         app.proposeComposeHash(HASH_V3, "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi");
         app.proposeComposeHash(HASH_V4, "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi");
         vm.stopPrank();
-        registry.track(HASH_V2);
-        registry.track(HASH_V3);
+        registry.track(composeHashId(HASH_V2));
+        registry.track(composeHashId(HASH_V3));
     }
 
     /// @dev Sends `data` to the registry as its own transaction (the caller pranks as needed) and
@@ -104,20 +105,20 @@ contract OptOutTenThousandGasTest is OptOutGasBase {
     function setUp() public override {
         super.setUp();
         vm.pauseGasMetering();
-        new OptOutFiller().fill(registry, HASH_V2, PRIOR);
+        new OptOutFiller().fill(registry, composeHashId(HASH_V2), PRIOR);
         vm.resumeGasMetering();
     }
 
     function test_optOut_TenThousandthCostsTheSameAsFirst() external onlyIsolated {
-        bytes32 v2Key = registry.currentProposalKey(HASH_V2);
-        bytes32 v3Key = registry.currentProposalKey(HASH_V3);
+        bytes32 v2Key = registry.currentProposalKey(composeHashId(HASH_V2));
+        bytes32 v3Key = registry.currentProposalKey(composeHashId(HASH_V3));
         assertEq(registry.optOutCount(v2Key), PRIOR);
         assertEq(registry.optOutCount(v3Key), 0);
 
         vm.prank(_user(PRIOR));
-        uint256 tenThousandth = _transact(_optOutCall(HASH_V2), "optOut_10000th");
+        uint256 tenThousandth = _transact(_optOutCall(composeHashId(HASH_V2)), "optOut_10000th");
         vm.prank(_user(PRIOR + 1));
-        uint256 first = _transact(_optOutCall(HASH_V3), "optOut_first");
+        uint256 first = _transact(_optOutCall(composeHashId(HASH_V3)), "optOut_first");
 
         assertEq(registry.optOutCount(v2Key), PRIOR + 1);
         assertEq(registry.optOutCount(v3Key), 1);
@@ -128,23 +129,23 @@ contract OptOutTenThousandGasTest is OptOutGasBase {
 /// @notice The other calls a monitor, a user or a relayer pays for.
 contract OptOutGasTest is OptOutGasBase {
     function test_track_RecordsWindow() external onlyIsolated {
-        _transact(abi.encodeCall(IOptOutRegistry.track, (HASH_V4)), "track");
-        assertEq(registry.proposal(registry.currentProposalKey(HASH_V4)).changeId, HASH_V4);
+        _transact(abi.encodeCall(IOptOutRegistry.track, (composeHashId(HASH_V4))), "track");
+        assertEq(registry.proposal(registry.currentProposalKey(composeHashId(HASH_V4))).changeId, composeHashId(HASH_V4));
     }
 
     function test_optOut_TracksUntrackedProposal() external onlyIsolated {
         vm.prank(_user(0));
-        _transact(_optOutCall(HASH_V4), "optOut_firstTrackingLazily");
-        assertTrue(registry.isOptedOut(_user(0), registry.currentProposalKey(HASH_V4)));
+        _transact(_optOutCall(composeHashId(HASH_V4)), "optOut_firstTrackingLazily");
+        assertTrue(registry.isOptedOut(_user(0), registry.currentProposalKey(composeHashId(HASH_V4))));
     }
 
     function test_optOutBySig_RecordsSigner() external onlyIsolated {
         (address user, uint256 key) = makeAddrAndKey("signer");
-        bytes32 proposalKey = registry.currentProposalKey(HASH_V3);
+        bytes32 proposalKey = registry.currentProposalKey(composeHashId(HASH_V3));
         uint256 deadline = block.timestamp + 1 days;
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, registry.hashOptOut(user, proposalKey, deadline));
         bytes memory data = abi.encodeCall(
-            IOptOutRegistry.optOutBySig, (user, HASH_V3, proposalKey, deadline, abi.encodePacked(r, s, v))
+            IOptOutRegistry.optOutBySig, (user, composeHashId(HASH_V3), proposalKey, deadline, abi.encodePacked(r, s, v))
         );
         vm.prank(makeAddr("relayer"));
         _transact(data, "optOutBySig_relayed");

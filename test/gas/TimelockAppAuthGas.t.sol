@@ -5,6 +5,7 @@ import {AppAuthGasTest} from "./AppAuthGas.sol";
 import {AppAuthCore} from "../../contracts/AppAuthCore.sol";
 import {TimelockAppAuth} from "../../contracts/TimelockAppAuth.sol";
 import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice Gas of the Stage-1 timelock: the boot check and each step of the notice-period path.
 contract TimelockAppAuthGasTest is AppAuthGasTest {
@@ -29,7 +30,7 @@ contract TimelockAppAuthGasTest is AppAuthGasTest {
 
     function test_proposeComposeHash_AnnouncesChange() external onlyIsolated {
         _propose(HASH_V2, "proposeComposeHash");
-        assertEq(timelock.activatesAt(HASH_V2), block.timestamp + NOTICE);
+        assertEq(timelock.activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
     }
 
     function test_activateComposeHash_AllowsHash() external onlyIsolated {
@@ -42,8 +43,8 @@ contract TimelockAppAuthGasTest is AppAuthGasTest {
     function test_cancelProposal_WithdrawsChange() external onlyIsolated {
         _propose(HASH_V2, "");
         vm.prank(owner);
-        _transact(app, abi.encodeCall(IAppAuthNotice.cancelProposal, (HASH_V2)), "cancelProposal");
-        assertEq(timelock.activatesAt(HASH_V2), 0);
+        _transact(app, abi.encodeCall(IAppAuthNotice.cancelProposal, (composeHashId(HASH_V2))), "cancelProposal");
+        assertEq(timelock.activatesAt(composeHashId(HASH_V2)), 0);
     }
 
     function test_removeComposeHash_DisallowsHash() external onlyIsolated {

@@ -20,6 +20,7 @@ import {IAppAuthOwnable} from "../../contracts/interfaces/IAppAuthOwnable.sol";
 import {IAppAuthTimelock} from "../../contracts/interfaces/IAppAuthTimelock.sol";
 import {GovernorFixture} from "../utils/GovernorFixture.sol";
 import {BlockClockVotes, CallCounter} from "../utils/GovernorMocks.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice The governor's own behaviour: OpenZeppelin's parameters as configured, vote weights at the
 /// snapshot, late quorum, queueing, front-running protection, checkpointed quorum, the execution window.
@@ -214,7 +215,7 @@ contract AppAuthGovernorTest is GovernorFixture {
             )
         );
         _execute(p);
-        assertEq(appAuth.activatesAt(HASH_V2), 0);
+        assertEq(appAuth.activatesAt(composeHashId(HASH_V2)), 0);
     }
 
     function test_RevertWhen_ExecutingBeforeTimelockDelay() public {
@@ -341,8 +342,8 @@ contract AppAuthGovernorTest is GovernorFixture {
         assertTrue(TimelockController(payable(first.timelock())).isOperationDone(op1));
         assertFalse(TimelockController(payable(second.timelock())).isOperation(op2));
         assertEq(uint8(governor.state(id2)), uint8(IGovernor.ProposalState.Pending));
-        assertEq(IAppAuthNotice(first.app()).activatesAt(HASH_V2), block.timestamp + NOTICE);
-        assertEq(IAppAuthNotice(second.app()).activatesAt(HASH_V2), 0);
+        assertEq(IAppAuthNotice(first.app()).activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
+        assertEq(IAppAuthNotice(second.app()).activatesAt(composeHashId(HASH_V2)), 0);
     }
 
     /// @dev Two governors on one timelock, same proposal: OpenZeppelin's proposal ids are per governor
@@ -412,7 +413,7 @@ contract AppAuthGovernorTest is GovernorFixture {
             )
         );
         _execute(p);
-        assertEq(appAuth.activatesAt(HASH_V2), 0);
+        assertEq(appAuth.activatesAt(composeHashId(HASH_V2)), 0);
     }
 
     function test_execute_SucceedsOnLastSecondOfWindow() public {
@@ -424,7 +425,7 @@ contract AppAuthGovernorTest is GovernorFixture {
 
         _execute(p);
         assertEq(uint8(governor.state(id)), uint8(IGovernor.ProposalState.Executed));
-        assertEq(appAuth.activatesAt(HASH_V2), block.timestamp + NOTICE);
+        assertEq(appAuth.activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
     }
 
     /// @dev Only the governor executes on the timelock, so an expired proposal cannot be carried out
@@ -445,7 +446,7 @@ contract AppAuthGovernorTest is GovernorFixture {
             )
         );
         timelock.executeBatch(p.targets, p.values, p.calldatas, 0, salt);
-        assertEq(appAuth.activatesAt(HASH_V2), 0);
+        assertEq(appAuth.activatesAt(composeHashId(HASH_V2)), 0);
     }
 
     /// @notice Threat-table row "expired vote run later": a proposal expires queued; months later a

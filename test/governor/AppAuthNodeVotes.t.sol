@@ -7,6 +7,7 @@ import {AppAuthCore} from "../../contracts/AppAuthCore.sol";
 import {AppAuthNodeVotes} from "../../contracts/governance/AppAuthNodeVotes.sol";
 import {IAppAuthGovernor} from "../../contracts/interfaces/IAppAuthGovernor.sol";
 import {GovernorFixture} from "../utils/GovernorFixture.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice One node, one vote: the governor on ERC721Votes seats with a timestamp clock.
 /// @dev Three seats and a 67% quorum: two nodes must vote for (or abstain) for a proposal to pass.
@@ -80,7 +81,7 @@ contract AppAuthNodeVotesTest is GovernorFixture {
         _queue(p);
         vm.warp(governor.proposalEta(id));
         _execute(p);
-        vm.warp(appAuth.activatesAt(HASH_V2));
+        vm.warp(appAuth.activatesAt(composeHashId(HASH_V2)));
         appAuth.activateComposeHash(HASH_V2);
         assertTrue(appAuth.allowedComposeHashes(HASH_V2));
     }

@@ -9,6 +9,7 @@ import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {LocalKms} from "../../contracts/kms/LocalKms.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
 import {GovernorFixture} from "../utils/GovernorFixture.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice From a proposal to a compose hash the KMS accepts: the vote precedes the notice period,
 /// and the notice period starts only when the timelock carries the vote out.
@@ -74,7 +75,7 @@ contract GovernorLifecycleTest is GovernorFixture {
         uint64 activatesAt = uint64(block.timestamp + NOTICE);
         vm.expectEmit(address(appAuth));
         emit IAppAuthNotice.ChangeProposed(
-            HASH_V2,
+            composeHashId(HASH_V2),
             IAppAuthNotice.ChangeKind.ComposeHash,
             HASH_V2,
             activatesAt,
@@ -83,14 +84,14 @@ contract GovernorLifecycleTest is GovernorFixture {
         );
         _execute(p);
         assertEq(uint8(governor.state(id)), uint8(IGovernor.ProposalState.Executed));
-        assertEq(appAuth.activatesAt(HASH_V2), activatesAt);
+        assertEq(appAuth.activatesAt(composeHashId(HASH_V2)), activatesAt);
 
         // the vote alone allows nothing: users have the notice period to exit
         _assertKms(HASH_V2, false, "Compose hash not allowed");
         vm.warp(activatesAt - 1);
         vm.expectRevert(
             abi.encodeWithSelector(
-                IAppAuthNotice.AppAuthNoticePeriodNotElapsed.selector, HASH_V2, activatesAt
+                IAppAuthNotice.AppAuthNoticePeriodNotElapsed.selector, composeHashId(HASH_V2), activatesAt
             )
         );
         appAuth.activateComposeHash(HASH_V2);
@@ -117,11 +118,11 @@ contract GovernorLifecycleTest is GovernorFixture {
         vm.warp(governor.proposalEta(id) + EXECUTION_WINDOW);
         _execute(p);
         uint256 activatesAt = block.timestamp + NOTICE;
-        assertEq(appAuth.activatesAt(HASH_V2), activatesAt);
+        assertEq(appAuth.activatesAt(composeHashId(HASH_V2)), activatesAt);
 
         vm.warp(activatesAt + GRACE + 1);
         vm.expectRevert(
-            abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeExpired.selector, HASH_V2, activatesAt + GRACE)
+            abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeExpired.selector, composeHashId(HASH_V2), activatesAt + GRACE)
         );
         appAuth.activateComposeHash(HASH_V2);
         _assertKms(HASH_V2, false, "Compose hash not allowed");
@@ -136,12 +137,12 @@ contract GovernorLifecycleTest is GovernorFixture {
     /// @dev Governance cancels an announced change it regrets, before it takes effect.
     function test_fullPath_CancelAnnouncedChange() public {
         _govern(_proposal(address(appAuth), abi.encodeWithSignature("proposeComposeHash(bytes32)", HASH_V2)));
-        uint256 activatesAt = appAuth.activatesAt(HASH_V2);
-        _govern(_proposal(address(appAuth), abi.encodeCall(IAppAuthNotice.cancelProposal, (HASH_V2))));
+        uint256 activatesAt = appAuth.activatesAt(composeHashId(HASH_V2));
+        _govern(_proposal(address(appAuth), abi.encodeCall(IAppAuthNotice.cancelProposal, (composeHashId(HASH_V2)))));
         assertLt(block.timestamp, activatesAt, "cancelled inside the notice period");
 
         vm.warp(activatesAt);
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeNotPending.selector, HASH_V2));
+        vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeNotPending.selector, composeHashId(HASH_V2)));
         appAuth.activateComposeHash(HASH_V2);
     }
 
@@ -154,7 +155,7 @@ contract GovernorLifecycleTest is GovernorFixture {
         uint256 id = _govern(p);
         uint256 executedAt = block.timestamp;
         assertEq(executedAt - proposedAt, VOTING_DELAY + VOTING_PERIOD + 1 + TIMELOCK_DELAY);
-        assertEq(appAuth.activatesAt(HASH_V2), executedAt + NOTICE);
+        assertEq(appAuth.activatesAt(composeHashId(HASH_V2)), executedAt + NOTICE);
         assertEq(uint8(governor.state(id)), uint8(IGovernor.ProposalState.Executed));
     }
 }

@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {Test} from "forge-std/Test.sol";
+import {Test, Vm} from "forge-std/Test.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 import {AppAuthCore} from "../../contracts/AppAuthCore.sol";
 import {BaselineAppAuth} from "../../contracts/BaselineAppAuth.sol";
 import {TimelockAppAuth} from "../../contracts/TimelockAppAuth.sol";
 import {IAppAuth} from "../../contracts/interfaces/IAppAuth.sol";
+import {IDstackPolicyEvents} from "../../contracts/interfaces/external/IDstackPolicyEvents.sol";
 import {LocalKms} from "../../contracts/kms/LocalKms.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
 import {PermissiveAppAuth} from "../utils/mocks/PermissiveAppAuth.sol";
 import {RevertingAppAuth} from "../utils/mocks/RevertingAppAuth.sol";
 import {StatefulAppAuth} from "../utils/mocks/StatefulAppAuth.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice The local KMS behaves as DstackKms does where anyone can observe it: registration, OS
 /// images, its reasons and their order, static forwarding to the app's own AppAuth (reasons and
@@ -174,9 +176,9 @@ contract LocalKmsTest is Test {
         vm.prank(appOwner);
         timelock.proposeComposeHash(HASH_V2);
         IAppAuth.AppBootInfo memory v2 = _boot(address(timelock)).withComposeHash(HASH_V2);
-        vm.warp(timelock.activatesAt(HASH_V2) - 1);
+        vm.warp(timelock.activatesAt(composeHashId(HASH_V2)) - 1);
         _assertKms(v2, false, "Compose hash not allowed");
-        vm.warp(timelock.activatesAt(HASH_V2));
+        vm.warp(timelock.activatesAt(composeHashId(HASH_V2)));
         timelock.activateComposeHash(HASH_V2);
         _assertKms(v2, true, "");
     }
@@ -284,6 +286,64 @@ contract LocalKmsTest is Test {
         assertFalse(kms.kmsAllowedAggregatedMrs(MR_KMS));
         assertFalse(kms.kmsAllowedDeviceIds(DEVICE_1));
         _assertKmsBoot(_boot(address(0)), "Aggregated MR not allowed");
+    }
+
+    // ------------------------------------------------------------------ upstream's PolicyChanged
+
+    function test_everyPolicyChange_EmitsPolicyChanged() public {
+        address app = makeAddr("app");
+        address implementation = makeAddr("implementation");
+        bytes32 image = keccak256("os image 2");
+        vm.recordLogs();
+        vm.prank(stranger);
+        kms.registerApp(app);
+        vm.startPrank(kmsOwner);
+        kms.addOsImageHash(image);
+        kms.removeOsImageHash(image);
+        kms.addKmsAggregatedMr(MR_KMS);
+        kms.removeKmsAggregatedMr(MR_KMS);
+        kms.addKmsDevice(DEVICE_2);
+        kms.removeKmsDevice(DEVICE_2);
+        kms.setGatewayAppId("gateway");
+        kms.setAppImplementation(implementation);
+        vm.stopPrank();
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+
+        uint256 n;
+        n = _expectPolicy(logs, n, stranger, "registered-app", bytes32(uint256(uint160(app))), true);
+        n = _expectPolicy(logs, n, kmsOwner, "os-image", image, true);
+        n = _expectPolicy(logs, n, kmsOwner, "os-image", image, false);
+        n = _expectPolicy(logs, n, kmsOwner, "kms-aggregated-mr", MR_KMS, true);
+        n = _expectPolicy(logs, n, kmsOwner, "kms-aggregated-mr", MR_KMS, false);
+        n = _expectPolicy(logs, n, kmsOwner, "kms-device", DEVICE_2, true);
+        n = _expectPolicy(logs, n, kmsOwner, "kms-device", DEVICE_2, false);
+        n = _expectPolicy(logs, n, kmsOwner, "gateway-app-id", keccak256("gateway"), true);
+        n = _expectPolicy(logs, n, kmsOwner, "app-implementation", bytes32(uint256(uint160(implementation))), true);
+        assertEq(n, 9);
+    }
+
+    /// @dev Checks that the next PolicyChanged in `logs` from index `from` on is the one described, and
+    /// returns how many have been checked.
+    function _expectPolicy(
+        Vm.Log[] memory logs,
+        uint256 checked,
+        address actor,
+        string memory name,
+        bytes32 value,
+        bool enabled
+    ) private view returns (uint256) {
+        uint256 seen;
+        for (uint256 i; i < logs.length; ++i) {
+            if (logs[i].emitter != address(kms)) continue;
+            if (logs[i].topics[0] != IDstackPolicyEvents.PolicyChanged.selector) continue;
+            if (seen++ < checked) continue;
+            assertEq(logs[i].topics[1], bytes32(uint256(uint160(actor))), name);
+            assertEq(logs[i].topics[2], keccak256(bytes(name)), name);
+            assertEq(logs[i].topics[3], value, name);
+            assertEq(abi.decode(logs[i].data, (bool)), enabled, name);
+            return checked + 1;
+        }
+        revert(string.concat("no PolicyChanged for ", name));
     }
 
     function test_supportsInterface_AnswersIAppAuth() public view {

@@ -8,6 +8,7 @@ import {IAppAuthMultisig} from "../../contracts/interfaces/IAppAuthMultisig.sol"
 import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {IAppAuthPolicy} from "../../contracts/interfaces/IAppAuthPolicy.sol";
 import {MultisigSignatures} from "../utils/MultisigSignatures.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice The approval scheme: what {execute} accepts, and every replay or forgery it refuses (A7).
 contract MultisigExecuteTest is MultisigBase {
@@ -66,14 +67,14 @@ contract MultisigExecuteTest is MultisigBase {
             0, app.executeHash(keccak256(proposeV2), 0), keccak256(proposeV2), submitter
         );
         bytes32 id = _propose(proposeV2);
-        assertEq(id, HASH_V2);
-        assertEq(app.activatesAt(HASH_V2), block.timestamp + NOTICE);
+        assertEq(id, composeHashId(HASH_V2));
+        assertEq(app.activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
         assertEq(app.nonce(), 1);
     }
 
     function test_execute_AcceptsMoreSignaturesThanThreshold() public {
         _execute(MultisigSignatures.keyList(aliceKey, bobKey, carolKey), proposeV2);
-        assertEq(app.activatesAt(HASH_V2), block.timestamp + NOTICE);
+        assertEq(app.activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
     }
 
     function test_execute_EmptyDataOnlyConsumesNonce() public {
@@ -119,7 +120,7 @@ contract MultisigExecuteTest is MultisigBase {
         assertEq(app.approvalCount(keccak256(proposeV2), 0), 1);
 
         _execute(_keys(aliceKey), proposeV2);
-        assertEq(app.activatesAt(HASH_V2), block.timestamp + NOTICE);
+        assertEq(app.activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
     }
 
     function test_approve_AloneMeetsThreshold() public {
@@ -129,7 +130,7 @@ contract MultisigExecuteTest is MultisigBase {
         app.approve(keccak256(proposeV2), 0);
         vm.prank(submitter);
         app.execute(proposeV2, 0, new bytes[](0));
-        assertEq(app.activatesAt(HASH_V2), block.timestamp + NOTICE);
+        assertEq(app.activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
     }
 
     /// @dev A signer who approved on-chain and also signed is one approval, not two.
@@ -217,7 +218,7 @@ contract MultisigExecuteTest is MultisigBase {
         address recovered = _recover(twin.executeHash(keccak256(proposeV2), 0), signatures[0]);
         vm.expectRevert(abi.encodeWithSelector(IAppAuthMultisig.MultisigNotSigner.selector, recovered));
         twin.execute(proposeV2, 0, signatures);
-        assertEq(twin.activatesAt(HASH_V2), 0);
+        assertEq(twin.activatesAt(composeHashId(HASH_V2)), 0);
     }
 
     function test_RevertWhen_NonceReused() public {
@@ -324,7 +325,7 @@ contract MultisigExecuteTest is MultisigBase {
         app.execute(proposeV2, 0, signatures);
         vm.expectRevert(abi.encodeWithSelector(IAppAuthMultisig.MultisigThresholdNotMet.selector, 0, 2));
         app.execute(proposeV2, 0, new bytes[](0));
-        assertEq(app.activatesAt(HASH_V2), 0);
+        assertEq(app.activatesAt(composeHashId(HASH_V2)), 0);
     }
 
     /// @dev Whatever the key set, fewer than M approvals never execute, and M always do.

@@ -5,6 +5,7 @@ import {MultisigBase} from "./MultisigBase.sol";
 import {IAppAuthMultisig} from "../../contracts/interfaces/IAppAuthMultisig.sol";
 import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice The boot policy under a quorum: approved loosening still waits the notice period (A1, A3,
 /// A4), approved tightening is instant, and fewer than M signers can do neither.
@@ -17,7 +18,7 @@ contract MultisigPolicyTest is MultisigBase {
     function test_proposeComposeHash_WaitsNoticeOnceApproved() public {
         bytes32 id =
             _propose(abi.encodeWithSignature("proposeComposeHash(bytes32,string)", HASH_V2, "git:abc123"));
-        assertEq(id, HASH_V2);
+        assertEq(id, composeHashId(HASH_V2));
         assertFalse(app.allowedComposeHashes(HASH_V2));
         _assertDenied(_boot().withComposeHash(HASH_V2), "Compose hash not allowed");
 

@@ -8,6 +8,7 @@ import {IAppAuthMultisig} from "../../contracts/interfaces/IAppAuthMultisig.sol"
 import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {IAppAuthPolicy} from "../../contracts/interfaces/IAppAuthPolicy.sol";
 import {MultisigSignatures} from "../utils/MultisigSignatures.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice The signer set and the threshold: one in force at a time, changed only by the quorum and
 /// only after the notice period (A6), never into a state that cannot act.
@@ -259,7 +260,7 @@ contract MultisigSignerSetTest is MultisigBase {
         app.activate(id);
         assertEq(app.threshold(), 1);
         _execute(_keys(aliceKey), proposeV2);
-        assertEq(app.activatesAt(HASH_V2), block.timestamp + NOTICE);
+        assertEq(app.activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
     }
 
     function test_proposeThreshold_RaisingAlsoWaits() public {

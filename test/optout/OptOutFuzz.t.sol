@@ -3,6 +3,7 @@ pragma solidity 0.8.28;
 
 import {IOptOutRegistry} from "../../contracts/interfaces/IOptOutRegistry.sol";
 import {OptOutTestBase} from "./OptOutTestBase.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice The registry over random orders of users, random times, random paths and random page sizes.
 contract OptOutFuzzTest is OptOutTestBase {
@@ -14,14 +15,14 @@ contract OptOutFuzzTest is OptOutTestBase {
         uint256 count = bound(rawCount, 1, 40);
         Account[] memory users = _users(seed, count);
         _shuffle(users, seed);
-        uint256 activatesAt = app.activatesAt(HASH_V2);
+        uint256 activatesAt = app.activatesAt(composeHashId(HASH_V2));
 
         address[] memory order = new address[](count);
         for (uint256 i; i < count; ++i) {
             uint256 remaining = activatesAt - 1 - block.timestamp;
             vm.warp(block.timestamp + _random(seed, "step", i) % (remaining / (count - i) + 1));
-            if (_random(seed, "path", i) % 2 == 0) _optOut(users[i].addr, HASH_V2);
-            else _optOutBySig(users[i], HASH_V2, v2Key);
+            if (_random(seed, "path", i) % 2 == 0) _optOut(users[i].addr, composeHashId(HASH_V2));
+            else _optOutBySig(users[i], composeHashId(HASH_V2), v2Key);
             order[i] = users[i].addr;
             assertEq(registry.optOutCount(v2Key), i + 1);
             assertEq(registry.digest(v2Key), _expectedDigest(v2Key, _prefix(order, i + 1)));
@@ -35,40 +36,40 @@ contract OptOutFuzzTest is OptOutTestBase {
         assertTrue(registry.verifyDigest(v2Key, read));
 
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutWindowClosed.selector, v2Key, activatesAt));
-        _optOut(alice.addr, HASH_V2);
+        _optOut(alice.addr, composeHashId(HASH_V2));
     }
 
     /// @notice An opt-out succeeds exactly when it lands inside `[proposedAt, activatesAt)`.
     function testFuzz_optOut_OpenExactlyInsideWindow(uint256 when) public {
-        uint256 activatesAt = app.activatesAt(HASH_V2);
+        uint256 activatesAt = app.activatesAt(composeHashId(HASH_V2));
         when = bound(when, block.timestamp, activatesAt + GRACE + 30 days);
         vm.warp(when);
         if (when < activatesAt) {
-            _optOut(alice.addr, HASH_V2);
+            _optOut(alice.addr, composeHashId(HASH_V2));
             assertTrue(registry.isOptedOut(alice.addr, v2Key));
             assertFalse(registry.isFrozen(v2Key));
         } else {
             vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutWindowClosed.selector, v2Key, activatesAt));
-            _optOut(alice.addr, HASH_V2);
+            _optOut(alice.addr, composeHashId(HASH_V2));
             assertEq(registry.optOutCount(v2Key), 0);
         }
     }
 
     /// @notice A cancel at any moment of the window freezes the set in that block.
     function testFuzz_optOut_CancelFreezesAtOnce(uint256 cancelAt) public {
-        uint256 activatesAt = app.activatesAt(HASH_V2);
-        _optOut(alice.addr, HASH_V2);
+        uint256 activatesAt = app.activatesAt(composeHashId(HASH_V2));
+        _optOut(alice.addr, composeHashId(HASH_V2));
         vm.warp(bound(cancelAt, block.timestamp, activatesAt - 1));
-        _cancel(HASH_V2);
+        _cancel(composeHashId(HASH_V2));
         assertTrue(registry.isFrozen(v2Key));
-        vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutChangeNotPending.selector, HASH_V2));
-        _optOut(bob.addr, HASH_V2);
+        vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutChangeNotPending.selector, composeHashId(HASH_V2)));
+        _optOut(bob.addr, composeHashId(HASH_V2));
         assertEq(registry.optOutCount(v2Key), 1);
     }
 
     /// @notice A signature is good up to and including its deadline, and not a second later.
     function testFuzz_optOutBySig_DeadlineIsInclusive(uint256 deadline, uint256 relayAt) public {
-        uint256 activatesAt = app.activatesAt(HASH_V2);
+        uint256 activatesAt = app.activatesAt(composeHashId(HASH_V2));
         deadline = bound(deadline, block.timestamp, type(uint256).max);
         relayAt = bound(relayAt, block.timestamp, activatesAt - 1);
         bytes memory signature = _sign(alice, v2Key, deadline);
@@ -79,7 +80,7 @@ contract OptOutFuzzTest is OptOutTestBase {
             );
         }
         vm.prank(relayer);
-        registry.optOutBySig(alice.addr, HASH_V2, v2Key, deadline, signature);
+        registry.optOutBySig(alice.addr, composeHashId(HASH_V2), v2Key, deadline, signature);
         assertEq(registry.isOptedOut(alice.addr, v2Key), relayAt <= deadline);
     }
 
@@ -89,7 +90,7 @@ contract OptOutFuzzTest is OptOutTestBase {
         Account[] memory users = _users(seed, count);
         address[] memory set = new address[](count);
         for (uint256 i; i < count; ++i) {
-            _optOut(users[i].addr, HASH_V2);
+            _optOut(users[i].addr, composeHashId(HASH_V2));
             set[i] = users[i].addr;
         }
         assertTrue(registry.verifyDigest(v2Key, set));

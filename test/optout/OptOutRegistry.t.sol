@@ -11,6 +11,7 @@ import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {IOptOutRegistry} from "../../contracts/interfaces/IOptOutRegistry.sol";
 import {ERC1271WalletMock} from "../mocks/ERC1271WalletMock.sol";
 import {OptOutTestBase} from "./OptOutTestBase.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice The registry's behaviour on the paths users, relayers and readers take.
 contract OptOutRegistryTest is OptOutTestBase {
@@ -36,16 +37,16 @@ contract OptOutRegistryTest is OptOutTestBase {
     function test_proposalKey_BindsChangeIdAndWindow() public view {
         uint64 proposedAt = uint64(block.timestamp);
         uint64 activatesAt = uint64(block.timestamp + NOTICE);
-        assertEq(v2Key, keccak256(abi.encode(HASH_V2, proposedAt, activatesAt)));
-        assertEq(registry.proposalKey(HASH_V2, proposedAt, activatesAt), v2Key);
-        assertEq(registry.currentProposalKey(HASH_V2), v2Key);
-        assertEq(app.proposedAt(HASH_V2), proposedAt);
-        assertEq(app.proposedAt(HASH_V3), 0, "not pending");
+        assertEq(v2Key, keccak256(abi.encode(composeHashId(HASH_V2), proposedAt, activatesAt)));
+        assertEq(registry.proposalKey(composeHashId(HASH_V2), proposedAt, activatesAt), v2Key);
+        assertEq(registry.currentProposalKey(composeHashId(HASH_V2)), v2Key);
+        assertEq(app.proposedAt(composeHashId(HASH_V2)), proposedAt);
+        assertEq(app.proposedAt(composeHashId(HASH_V3)), 0, "not pending");
     }
 
     function test_RevertWhen_KeyOfChangeNotPendingIsAsked() public {
-        vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutChangeNotPending.selector, HASH_V3));
-        registry.currentProposalKey(HASH_V3);
+        vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutChangeNotPending.selector, composeHashId(HASH_V3)));
+        registry.currentProposalKey(composeHashId(HASH_V3));
     }
 
     function test_hashOptOut_MatchesEip712() public view {
@@ -85,13 +86,13 @@ contract OptOutRegistryTest is OptOutTestBase {
     function test_track_RecordsWindowAndEmits() public {
         vm.expectEmit(address(registry));
         emit IOptOutRegistry.ProposalTracked(
-            v2Key, HASH_V2, uint64(block.timestamp), uint64(block.timestamp + NOTICE)
+            v2Key, composeHashId(HASH_V2), uint64(block.timestamp), uint64(block.timestamp + NOTICE)
         );
         vm.prank(relayer);
-        assertEq(registry.track(HASH_V2), v2Key);
+        assertEq(registry.track(composeHashId(HASH_V2)), v2Key);
 
         IOptOutRegistry.Proposal memory tracked = registry.proposal(v2Key);
-        assertEq(tracked.changeId, HASH_V2);
+        assertEq(tracked.changeId, composeHashId(HASH_V2));
         assertEq(tracked.proposedAt, block.timestamp);
         assertEq(tracked.activatesAt, block.timestamp + NOTICE);
         assertEq(registry.digest(v2Key), v2Key, "an empty set's digest is its key");
@@ -100,27 +101,27 @@ contract OptOutRegistryTest is OptOutTestBase {
     }
 
     function test_track_IsIdempotent() public {
-        registry.track(HASH_V2);
+        registry.track(composeHashId(HASH_V2));
         vm.warp(block.timestamp + 1 days);
         vm.recordLogs();
-        assertEq(registry.track(HASH_V2), v2Key);
+        assertEq(registry.track(composeHashId(HASH_V2)), v2Key);
         assertEq(vm.getRecordedLogs().length, 0, "tracked twice");
         assertEq(registry.proposal(v2Key).proposedAt, block.timestamp - 1 days);
     }
 
     function test_track_KeepsWindowAfterAppAuthForgetsIt() public {
-        registry.track(HASH_V2);
-        uint256 activatesAt = app.activatesAt(HASH_V2);
+        registry.track(composeHashId(HASH_V2));
+        uint256 activatesAt = app.activatesAt(composeHashId(HASH_V2));
         vm.warp(activatesAt);
-        app.activate(HASH_V2);
-        assertEq(app.activatesAt(HASH_V2), 0, "the AppAuth deleted the change");
+        app.activate(composeHashId(HASH_V2));
+        assertEq(app.activatesAt(composeHashId(HASH_V2)), 0, "the AppAuth deleted the change");
         assertEq(registry.proposal(v2Key).activatesAt, activatesAt);
         assertTrue(registry.isFrozen(v2Key));
     }
 
     function test_RevertWhen_TrackingChangeNotPending() public {
-        vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutChangeNotPending.selector, HASH_V3));
-        registry.track(HASH_V3);
+        vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutChangeNotPending.selector, composeHashId(HASH_V3)));
+        registry.track(composeHashId(HASH_V3));
     }
 
     function test_RevertWhen_FreezeOfUnknownProposalIsAsked() public {
@@ -138,11 +139,11 @@ contract OptOutRegistryTest is OptOutTestBase {
         bytes32 expectedDigest = keccak256(abi.encode(v2Key, alice.addr));
         vm.expectEmit(address(registry));
         emit IOptOutRegistry.ProposalTracked(
-            v2Key, HASH_V2, uint64(block.timestamp), uint64(block.timestamp + NOTICE)
+            v2Key, composeHashId(HASH_V2), uint64(block.timestamp), uint64(block.timestamp + NOTICE)
         );
         vm.expectEmit(address(registry));
         emit IOptOutRegistry.OptedOut(v2Key, alice.addr, 0, expectedDigest);
-        assertEq(_optOut(alice.addr, HASH_V2), v2Key);
+        assertEq(_optOut(alice.addr, composeHashId(HASH_V2)), v2Key);
 
         assertTrue(registry.isOptedOut(alice.addr, v2Key));
         assertFalse(registry.isOptedOut(bob.addr, v2Key));
@@ -152,8 +153,8 @@ contract OptOutRegistryTest is OptOutTestBase {
     }
 
     function test_optOut_WorksUntilTheLastSecondOfTheWindow() public {
-        vm.warp(app.activatesAt(HASH_V2) - 1);
-        _optOut(alice.addr, HASH_V2);
+        vm.warp(app.activatesAt(composeHashId(HASH_V2)) - 1);
+        _optOut(alice.addr, composeHashId(HASH_V2));
         assertTrue(registry.isOptedOut(alice.addr, v2Key));
         assertFalse(registry.isFrozen(v2Key));
 
@@ -162,23 +163,23 @@ contract OptOutRegistryTest is OptOutTestBase {
     }
 
     function test_RevertWhen_OptingOutTwice() public {
-        _optOut(alice.addr, HASH_V2);
+        _optOut(alice.addr, composeHashId(HASH_V2));
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutAlreadyOptedOut.selector, alice.addr, v2Key));
-        _optOut(alice.addr, HASH_V2);
+        _optOut(alice.addr, composeHashId(HASH_V2));
 
         uint256 deadline = block.timestamp + 1 days;
         bytes memory signature = _sign(alice, v2Key, deadline);
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutAlreadyOptedOut.selector, alice.addr, v2Key));
         vm.prank(relayer);
-        registry.optOutBySig(alice.addr, HASH_V2, v2Key, deadline, signature);
+        registry.optOutBySig(alice.addr, composeHashId(HASH_V2), v2Key, deadline, signature);
         assertEq(registry.optOutCount(v2Key), 1);
     }
 
     function test_optOut_KeepsProposalsApart() public {
         bytes32 v3Key = _propose(HASH_V3);
-        _optOut(alice.addr, HASH_V2);
-        _optOut(bob.addr, HASH_V3);
-        _optOut(alice.addr, HASH_V3);
+        _optOut(alice.addr, composeHashId(HASH_V2));
+        _optOut(bob.addr, composeHashId(HASH_V3));
+        _optOut(alice.addr, composeHashId(HASH_V3));
         assertEq(registry.optOutCount(v2Key), 1);
         assertEq(registry.optOutCount(v3Key), 2);
         assertFalse(registry.isOptedOut(bob.addr, v2Key));
@@ -186,15 +187,15 @@ contract OptOutRegistryTest is OptOutTestBase {
     }
 
     function test_optOut_ReannouncementGetsAFreshSet() public {
-        _optOut(alice.addr, HASH_V2);
-        _cancel(HASH_V2);
+        _optOut(alice.addr, composeHashId(HASH_V2));
+        _cancel(composeHashId(HASH_V2));
         vm.warp(block.timestamp + 1 hours);
         bytes32 newKey = _propose(HASH_V2);
 
         assertTrue(newKey != v2Key);
         assertTrue(registry.isFrozen(v2Key));
         assertEq(registry.optOutCount(newKey), 0);
-        assertEq(_optOut(alice.addr, HASH_V2), newKey);
+        assertEq(_optOut(alice.addr, composeHashId(HASH_V2)), newKey);
         assertTrue(registry.isOptedOut(alice.addr, newKey));
         assertEq(registry.optOutCount(v2Key), 1, "the cancelled set keeps its entry");
     }
@@ -203,19 +204,19 @@ contract OptOutRegistryTest is OptOutTestBase {
     /// announcement (same change, same times) leaves nothing to tell the two apart, so they are one
     /// proposal and its window simply continues. Any later block gives a new key (see the test above).
     function test_optOut_SameBlockIdenticalReannouncementIsTheSameProposal() public {
-        _optOut(alice.addr, HASH_V2);
-        _cancel(HASH_V2);
+        _optOut(alice.addr, composeHashId(HASH_V2));
+        _cancel(composeHashId(HASH_V2));
         assertTrue(registry.isFrozen(v2Key));
         assertEq(_propose(HASH_V2), v2Key);
         assertFalse(registry.isFrozen(v2Key));
-        _optOut(bob.addr, HASH_V2);
+        _optOut(bob.addr, composeHashId(HASH_V2));
         assertEq(registry.digest(v2Key), _expectedDigest(v2Key, _pair(alice.addr, bob.addr)));
     }
 
     function test_optOut_WorksForSmartAccount() public {
         ERC1271WalletMock wallet = new ERC1271WalletMock(bob.addr);
         vm.prank(bob.addr);
-        wallet.execute(address(registry), abi.encodeCall(IOptOutRegistry.optOut, (HASH_V2)));
+        wallet.execute(address(registry), abi.encodeCall(IOptOutRegistry.optOut, (composeHashId(HASH_V2))));
         assertTrue(registry.isOptedOut(address(wallet), v2Key));
     }
 
@@ -225,7 +226,7 @@ contract OptOutRegistryTest is OptOutTestBase {
         bytes memory signature = _sign(alice, v2Key, block.timestamp + 1 days);
         vm.expectEmit(address(registry));
         emit IOptOutRegistry.OptedOut(v2Key, alice.addr, 0, keccak256(abi.encode(v2Key, alice.addr)));
-        _relay(relayer, alice, HASH_V2, v2Key, signature);
+        _relay(relayer, alice, composeHashId(HASH_V2), v2Key, signature);
 
         assertTrue(registry.isOptedOut(alice.addr, v2Key));
         assertFalse(registry.isOptedOut(relayer, v2Key));
@@ -234,7 +235,7 @@ contract OptOutRegistryTest is OptOutTestBase {
     function test_optOutBySig_AcceptsDeadlineEqualToNow() public {
         bytes memory signature = _sign(alice, v2Key, block.timestamp);
         vm.prank(relayer);
-        registry.optOutBySig(alice.addr, HASH_V2, v2Key, block.timestamp, signature);
+        registry.optOutBySig(alice.addr, composeHashId(HASH_V2), v2Key, block.timestamp, signature);
         assertTrue(registry.isOptedOut(alice.addr, v2Key));
     }
 
@@ -243,7 +244,7 @@ contract OptOutRegistryTest is OptOutTestBase {
         uint256 deadline = block.timestamp + 1 days;
         bytes memory signature = _signWith(bob.key, registry.hashOptOut(address(wallet), v2Key, deadline));
         vm.prank(relayer);
-        registry.optOutBySig(address(wallet), HASH_V2, v2Key, deadline, signature);
+        registry.optOutBySig(address(wallet), composeHashId(HASH_V2), v2Key, deadline, signature);
         assertTrue(registry.isOptedOut(address(wallet), v2Key));
     }
 
@@ -253,7 +254,7 @@ contract OptOutRegistryTest is OptOutTestBase {
         bytes memory signature = _signWith(alice.key, registry.hashOptOut(address(wallet), v2Key, deadline));
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, address(wallet)));
         vm.prank(relayer);
-        registry.optOutBySig(address(wallet), HASH_V2, v2Key, deadline, signature);
+        registry.optOutBySig(address(wallet), composeHashId(HASH_V2), v2Key, deadline, signature);
     }
 
     function test_RevertWhen_SignatureIsNotTheUsers() public {
@@ -261,11 +262,11 @@ contract OptOutRegistryTest is OptOutTestBase {
         bytes memory signature = _signWith(alice.key, registry.hashOptOut(bob.addr, v2Key, deadline));
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, bob.addr));
         vm.prank(relayer);
-        registry.optOutBySig(bob.addr, HASH_V2, v2Key, deadline, signature);
+        registry.optOutBySig(bob.addr, composeHashId(HASH_V2), v2Key, deadline, signature);
 
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, address(0)));
         vm.prank(relayer);
-        registry.optOutBySig(address(0), HASH_V2, v2Key, deadline, signature);
+        registry.optOutBySig(address(0), composeHashId(HASH_V2), v2Key, deadline, signature);
     }
 
     function test_RevertWhen_SignatureIsMalleated() public {
@@ -276,7 +277,7 @@ contract OptOutRegistryTest is OptOutTestBase {
         bytes memory malleated = abi.encodePacked(r, highS, v == 27 ? uint8(28) : uint8(27));
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, alice.addr));
         vm.prank(relayer);
-        registry.optOutBySig(alice.addr, HASH_V2, v2Key, deadline, malleated);
+        registry.optOutBySig(alice.addr, composeHashId(HASH_V2), v2Key, deadline, malleated);
     }
 
     // ------------------------------------------------------------------ reading the set
@@ -285,7 +286,7 @@ contract OptOutRegistryTest is OptOutTestBase {
         address[] memory users = new address[](5);
         for (uint256 i; i < users.length; ++i) {
             users[i] = makeAddr(string.concat("user ", vm.toString(i)));
-            _optOut(users[i], HASH_V2);
+            _optOut(users[i], composeHashId(HASH_V2));
         }
         address[] memory page = registry.optOuts(v2Key, 0, 2);
         assertEq(page.length, 2);
@@ -305,7 +306,7 @@ contract OptOutRegistryTest is OptOutTestBase {
         address[] memory users = new address[](5);
         for (uint256 i; i < users.length; ++i) {
             users[i] = makeAddr(string.concat("user ", vm.toString(i)));
-            _optOut(users[i], HASH_V2);
+            _optOut(users[i], composeHashId(HASH_V2));
         }
         bytes32 running = v2Key;
         for (uint256 offset; offset < users.length; offset += 2) {
@@ -317,8 +318,8 @@ contract OptOutRegistryTest is OptOutTestBase {
     }
 
     function test_verifyDigest_AcceptsExactlyTheSet() public {
-        _optOut(alice.addr, HASH_V2);
-        _optOut(bob.addr, HASH_V2);
+        _optOut(alice.addr, composeHashId(HASH_V2));
+        _optOut(bob.addr, composeHashId(HASH_V2));
         assertTrue(registry.verifyDigest(v2Key, _pair(alice.addr, bob.addr)));
         assertFalse(registry.verifyDigest(v2Key, _one(alice.addr)), "a prefix is not the set");
         assertFalse(registry.verifyDigest(v2Key, _pair(bob.addr, alice.addr)), "order matters");
@@ -327,8 +328,8 @@ contract OptOutRegistryTest is OptOutTestBase {
 
     function test_optOut_LogsRebuildTheSet() public {
         vm.recordLogs();
-        _optOut(alice.addr, HASH_V2);
-        _optOutBySig(bob, HASH_V2, v2Key);
+        _optOut(alice.addr, composeHashId(HASH_V2));
+        _optOutBySig(bob, composeHashId(HASH_V2), v2Key);
         Vm.Log[] memory logs = vm.getRecordedLogs();
         bytes32 running = v2Key;
         uint256 seen;

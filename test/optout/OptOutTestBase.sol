@@ -5,6 +5,7 @@ import {Test} from "forge-std/Test.sol";
 import {AppAuthCore} from "../../contracts/AppAuthCore.sol";
 import {OptOutRegistry} from "../../contracts/OptOutRegistry.sol";
 import {TimelockAppAuth} from "../../contracts/TimelockAppAuth.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice A timelock AppAuth with its opt-out registry, a pending upgrade to v2, and users who can sign.
 abstract contract OptOutTestBase is Test {
@@ -25,7 +26,7 @@ abstract contract OptOutTestBase is Test {
     TimelockAppAuth internal app;
     OptOutRegistry internal registry;
 
-    /// @dev The pending v2 announcement: its change id is the compose hash, and its key.
+    /// @dev The key of the pending v2 announcement (change id `composeHashId(HASH_V2)`).
     bytes32 internal v2Key;
 
     function setUp() public virtual {
@@ -46,7 +47,7 @@ abstract contract OptOutTestBase is Test {
     function _propose(bytes32 composeHash) internal returns (bytes32 key) {
         vm.prank(owner);
         app.proposeComposeHash(composeHash, "ipfs://release-notes");
-        return registry.currentProposalKey(composeHash);
+        return registry.currentProposalKey(composeHashId(composeHash));
     }
 
     function _cancel(bytes32 changeId) internal {

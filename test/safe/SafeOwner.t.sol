@@ -12,6 +12,7 @@ import {LocalKms} from "../../contracts/kms/LocalKms.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
 import {MultisigSignatures} from "../utils/MultisigSignatures.sol";
 import {ISafe, ISafeProxyFactory} from "./ISafe.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice A real Safe (the `@safe-global/safe-contracts` 1.4.1 artifacts, byte for byte what is
 /// deployed on chain; SafeL2, the singleton Safe{Wallet} uses on Base) as the owner of a
@@ -88,7 +89,7 @@ contract SafeOwnerTest is Test {
             abi.encodeWithSignature("proposeComposeHash(bytes32,string)", HASH_V2, "git:abc123");
         assertTrue(_execTransaction(data, _ownerSignatures(data, 2)));
         uint256 activatesAt = block.timestamp + NOTICE;
-        assertEq(app.activatesAt(HASH_V2), activatesAt);
+        assertEq(app.activatesAt(composeHashId(HASH_V2)), activatesAt);
         assertEq(safe.nonce(), 1);
 
         IAppAuth.AppBootInfo memory boot = BootInfos.upToDate(address(app), HASH_V2, DEVICE_1);
@@ -107,7 +108,7 @@ contract SafeOwnerTest is Test {
         bytes memory signatures = _ownerSignatures(data, 1);
         vm.expectRevert(bytes("GS020"));
         _execTransaction(data, signatures);
-        assertEq(app.activatesAt(HASH_V2), 0);
+        assertEq(app.activatesAt(composeHashId(HASH_V2)), 0);
         assertEq(safe.nonce(), 0);
     }
 
@@ -133,7 +134,7 @@ contract SafeOwnerTest is Test {
             ? abi.encodePacked(signed, approved)
             : abi.encodePacked(approved, signed);
         assertTrue(_execTransaction(data, signatures));
-        assertEq(app.activatesAt(HASH_V2), block.timestamp + NOTICE);
+        assertEq(app.activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
     }
 
     /// @dev Tightening through the Safe is instant: the KMS refuses the removed hash in the same block.
@@ -165,7 +166,7 @@ contract SafeOwnerTest is Test {
         bytes[] memory signatures = new bytes[](1);
         signatures[0] = MultisigSignatures.sign(IAppAuthMultisig(address(multisig)), eoaKey, proposal, 0);
         multisig.execute(proposal, 0, signatures);
-        assertEq(multisig.activatesAt(HASH_V2), block.timestamp + NOTICE);
+        assertEq(multisig.activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
     }
 
     // ------------------------------------------------------------------ helpers

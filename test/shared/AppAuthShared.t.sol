@@ -9,6 +9,7 @@ import {IAppAuthBasicManagement} from "../../contracts/interfaces/IAppAuthBasicM
 import {IAppAuthEvents} from "../../contracts/interfaces/IAppAuthEvents.sol";
 import {IAppAuthPolicy} from "../../contracts/interfaces/IAppAuthPolicy.sol";
 import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
+import {IDstackPolicyEvents} from "../../contracts/interfaces/external/IDstackPolicyEvents.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
 
 /// @notice Behaviour every AppAuth variant shares, written once. A variant's test contract inherits
@@ -395,6 +396,59 @@ abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
         _tighten(Tightening.RemoveComposeHash, HASH_V1);
         _assertDenied(_boot(), COMPOSE_REASON);
         _assertAllowed(_boot().withComposeHash(HASH_V2));
+    }
+
+    // ------------------------------------------------------------------ upstream's PolicyChanged
+
+    function test_loosen_EmitsPolicyChangedWhenEffective() public {
+        vm.recordLogs();
+        _loosen(IAppAuthNotice.ChangeKind.ComposeHash, HASH_V2);
+        _loosen(IAppAuthNotice.ChangeKind.Device, DEVICE_2);
+        _loosen(IAppAuthNotice.ChangeKind.AllowAnyDevice, bytes32(0));
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        assertEq(_countPolicyChanged(logs, "compose-hash", HASH_V2, true), 1, "compose hash");
+        assertEq(_countPolicyChanged(logs, "device", DEVICE_2, true), 1, "device");
+        assertEq(_countPolicyChanged(logs, "allow-any-device", bytes32(0), true), 1, "allow any device");
+        // One PolicyChanged beside each effective change, none for an announcement.
+        assertEq(_countTopic(logs, address(app), IDstackPolicyEvents.PolicyChanged.selector), 3);
+    }
+
+    function test_tighten_EmitsPolicyChanged() public {
+        _tightenTcb();
+        _loosen(IAppAuthNotice.ChangeKind.AllowAnyDevice, bytes32(0));
+        vm.recordLogs();
+        _tighten(Tightening.RemoveComposeHash, HASH_V1);
+        _tighten(Tightening.RemoveDevice, DEVICE_1);
+        _tighten(Tightening.DisallowAnyDevice, bytes32(0));
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        assertEq(_countPolicyChanged(logs, "compose-hash", HASH_V1, false), 1, "compose hash");
+        assertEq(_countPolicyChanged(logs, "device", DEVICE_1, false), 1, "device");
+        assertEq(_countPolicyChanged(logs, "allow-any-device", bytes32(0), false), 1, "allow any device");
+    }
+
+    function test_tcb_EmitsPolicyChangedBothWays() public {
+        vm.recordLogs();
+        _tightenTcb();
+        assertEq(_countPolicyChanged(vm.getRecordedLogs(), "require-tcb-up-to-date", bytes32(0), true), 1);
+        _loosen(IAppAuthNotice.ChangeKind.TcbNotRequired, bytes32(0));
+        assertEq(_countPolicyChanged(vm.getRecordedLogs(), "require-tcb-up-to-date", bytes32(0), false), 1);
+    }
+
+    /// @dev How many `PolicyChanged(_, keccak256(name), value, enabled)` the app wrote.
+    function _countPolicyChanged(Vm.Log[] memory logs, string memory name, bytes32 value, bool enabled)
+        internal
+        view
+        returns (uint256 count)
+    {
+        for (uint256 i; i < logs.length; ++i) {
+            Vm.Log memory log = logs[i];
+            if (log.emitter != address(app) || log.topics.length == 0) continue;
+            if (log.topics[0] != IDstackPolicyEvents.PolicyChanged.selector) continue;
+            assertEq(log.topics.length, 4, "actor, policy and value are indexed");
+            if (log.topics[2] == keccak256(bytes(name)) && log.topics[3] == value) {
+                if (abi.decode(log.data, (bool)) == enabled) ++count;
+            }
+        }
     }
 
     function testFuzz_allowedComposeHashes_MatchesIsAppAllowed(bytes32 composeHash) public view {

@@ -8,6 +8,7 @@ import {IAppAuthOwnable} from "../../contracts/interfaces/IAppAuthOwnable.sol";
 import {IAppAuthPolicy} from "../../contracts/interfaces/IAppAuthPolicy.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
 import {TimelockTestBase} from "./TimelockTestBase.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice The life of a change: announce (with metadata), list, activate, cancel, expire and clear.
 contract TimelockChangesTest is TimelockTestBase {
@@ -15,8 +16,10 @@ contract TimelockChangesTest is TimelockTestBase {
 
     // ------------------------------------------------------------------ ids
 
-    function test_changeId_IsTheComposeHashForComposeHashes() public view {
-        assertEq(app.changeId(IAppAuthNotice.ChangeKind.ComposeHash, HASH_V2), HASH_V2);
+    function test_changeId_HashesKindAndValueForComposeHashesToo() public view {
+        IAppAuthNotice.ChangeKind kind = IAppAuthNotice.ChangeKind.ComposeHash;
+        assertEq(app.changeId(kind, HASH_V2), keccak256(abi.encode(kind, HASH_V2)));
+        assertEq(app.changeId(kind, HASH_V2), composeHashId(HASH_V2));
     }
 
     function test_changeId_HashesKindAndValueForOtherKinds() public view {
@@ -34,7 +37,7 @@ contract TimelockChangesTest is TimelockTestBase {
     function test_proposeComposeHash_EmitsChangeProposedWithTimesAndUri() public {
         vm.expectEmit(address(app));
         emit IAppAuthNotice.ChangeProposed(
-            HASH_V2,
+            composeHashId(HASH_V2),
             IAppAuthNotice.ChangeKind.ComposeHash,
             HASH_V2,
             uint64(START + NOTICE),
@@ -42,7 +45,7 @@ contract TimelockChangesTest is TimelockTestBase {
             URI
         );
         bytes32 id = _proposeHash(HASH_V2);
-        assertEq(id, HASH_V2);
+        assertEq(id, composeHashId(HASH_V2));
     }
 
     function test_proposeComposeHash_RecordsTheChange() public {
@@ -54,13 +57,13 @@ contract TimelockChangesTest is TimelockTestBase {
         assertEq(change.activatesAt, START + NOTICE);
         assertEq(change.expiresAt, START + NOTICE + GRACE);
         assertEq(change.uri, URI);
-        assertEq(app.activatesAt(HASH_V2), START + NOTICE);
+        assertEq(app.activatesAt(composeHashId(HASH_V2)), START + NOTICE);
     }
 
     function test_proposeComposeHash_WithoutUriRecordsEmptyUri() public {
         vm.expectEmit(address(app));
         emit IAppAuthNotice.ChangeProposed(
-            HASH_V2,
+            composeHashId(HASH_V2),
             IAppAuthNotice.ChangeKind.ComposeHash,
             HASH_V2,
             uint64(START + NOTICE),
@@ -69,7 +72,7 @@ contract TimelockChangesTest is TimelockTestBase {
         );
         vm.prank(owner);
         app.proposeComposeHash(HASH_V2);
-        assertEq(app.getChange(HASH_V2).uri, "");
+        assertEq(app.getChange(composeHashId(HASH_V2)).uri, "");
     }
 
     function test_proposeDevice_CarriesUriInEvent() public {
@@ -162,12 +165,12 @@ contract TimelockChangesTest is TimelockTestBase {
         vm.warp(START + 1 days);
         vm.expectRevert(
             abi.encodeWithSelector(
-                IAppAuthNotice.AppAuthChangeAlreadyPending.selector, HASH_V2, START + NOTICE
+                IAppAuthNotice.AppAuthChangeAlreadyPending.selector, composeHashId(HASH_V2), START + NOTICE
             )
         );
         _proposeHash(HASH_V2);
         // The first announcement keeps its time.
-        assertEq(app.activatesAt(HASH_V2), START + NOTICE);
+        assertEq(app.activatesAt(composeHashId(HASH_V2)), START + NOTICE);
     }
 
     function test_RevertWhen_StrangerProposes() public {
@@ -228,7 +231,7 @@ contract TimelockChangesTest is TimelockTestBase {
     }
 
     function test_RevertWhen_ActivatingUnknownChange() public {
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeNotPending.selector, HASH_V3));
+        vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeNotPending.selector, composeHashId(HASH_V3)));
         app.activateComposeHash(HASH_V3);
     }
 
@@ -278,9 +281,9 @@ contract TimelockChangesTest is TimelockTestBase {
     }
 
     function test_RevertWhen_CancellingUnknownChange() public {
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeNotPending.selector, HASH_V3));
+        vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeNotPending.selector, composeHashId(HASH_V3)));
         vm.prank(owner);
-        app.cancelProposal(HASH_V3);
+        app.cancelProposal(composeHashId(HASH_V3));
     }
 
     // ------------------------------------------------------------------ expire and clear
@@ -312,8 +315,8 @@ contract TimelockChangesTest is TimelockTestBase {
     }
 
     function test_RevertWhen_ClearingUnknownChange() public {
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeNotPending.selector, HASH_V3));
-        app.clearExpired(HASH_V3);
+        vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeNotPending.selector, composeHashId(HASH_V3)));
+        app.clearExpired(composeHashId(HASH_V3));
     }
 
     function test_pendingChangeCount_IncludesExpiredUntilCleared() public {
@@ -403,13 +406,13 @@ contract TimelockChangesTest is TimelockTestBase {
         _proposeHash(HASH_V2);
         assertEq(app.pendingChangeCount(), 3);
         (listed,) = app.pendingChanges(2, 1);
-        assertEq(listed[0], HASH_V2);
+        assertEq(listed[0], composeHashId(HASH_V2));
     }
 
     function test_RevertWhen_GettingUnknownChange() public {
-        vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeNotPending.selector, HASH_V3));
-        app.getChange(HASH_V3);
-        assertEq(app.activatesAt(HASH_V3), 0);
+        vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeNotPending.selector, composeHashId(HASH_V3)));
+        app.getChange(composeHashId(HASH_V3));
+        assertEq(app.activatesAt(composeHashId(HASH_V3)), 0);
     }
 
     // ------------------------------------------------------------------ tightening is instant

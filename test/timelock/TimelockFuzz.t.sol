@@ -7,6 +7,7 @@ import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {IAppAuthOwnable} from "../../contracts/interfaces/IAppAuthOwnable.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
 import {TimelockTestBase} from "./TimelockTestBase.sol";
+import {composeHashId} from "../utils/ChangeIds.sol";
 
 /// @notice Fuzzed hashes, notice and grace periods and times. The activation window is checked at its
 /// four edges every run: activatesAt-1 refused, activatesAt and expiresAt accepted, expiresAt+1 refused.
@@ -263,7 +264,7 @@ contract TimelockFuzzTest is TimelockTestBase {
             uint256 expectedLength = remaining - offset < pageSize ? remaining - offset : pageSize;
             assertEq(page.length, expectedLength);
             for (uint256 j; j < page.length; ++j) {
-                assertEq(changes[j].value, page[j]);
+                assertEq(composeHashId(changes[j].value), page[j]);
                 seen[seenCount++] = page[j];
             }
         }

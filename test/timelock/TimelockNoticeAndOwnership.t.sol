@@ -173,16 +173,15 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
         app.proposeNoticePeriod(NOTICE, "");
     }
 
-    function test_proposeNoticePeriod_PendingShorteningSurvivesALengthening() public {
-        // Pinned in test/README.md: a pending change keeps its announced time, even a
-        // shortening; users saw it announced with the notice in force then.
+    function test_proposeNoticePeriod_PendingShorteningIsWithdrawnByALengthening() public {
+        // Decision recorded in ARCHITECTURE.md: lengthening is a promise, so it withdraws every pending
+        // shortening (test/review/NoticeReview.t.sol replays the exploit).
         vm.prank(owner);
         bytes32 id = app.proposeNoticePeriod(MIN_NOTICE, "");
         vm.prank(owner);
         app.lengthenNoticePeriod(30 days);
-        vm.warp(START + NOTICE);
-        app.activate(id);
-        assertEq(app.noticePeriod(), MIN_NOTICE);
+        assertEq(app.activatesAt(id), 0);
+        assertEq(app.noticePeriod(), 30 days);
     }
 
     // ------------------------------------------------------------------ ownership
@@ -304,17 +303,19 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
         assertEq(app.pendingChangeCount(), 0);
     }
 
-    function test_renounceOwnership_LeavesPendingChangesActivatable() public {
+    function test_renounceOwnership_WithdrawsPendingChangesAndEndsControl() public {
         bytes32 hashId = _proposeHash(HASH_V2);
         vm.prank(owner);
         app.renounceOwnership();
+        assertEq(app.activatesAt(hashId), 0);
         vm.warp(START + NOTICE);
+        vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeNotPending.selector, hashId));
         _activateAs(keeper, hashId);
-        assertTrue(app.allowedComposeHashes(HASH_V2));
+        assertFalse(app.allowedComposeHashes(HASH_V2));
         // Nobody can tighten or loosen any more.
         _expectUnauthorized(owner);
         vm.prank(owner);
-        app.removeComposeHash(HASH_V2);
+        app.removeComposeHash(HASH_V1);
         _expectUnauthorized(nominee);
         vm.prank(nominee);
         app.proposeDevice(DEVICE_2, "");

@@ -2,6 +2,7 @@ import type { Address } from 'viem'
 import { readContract } from 'viem/actions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { timelockAppAuthAbi } from '../generated/contracts'
+import { changeIdOf } from '../lib/contracts'
 import { advanceTime } from '../lib/local-chain'
 import { proposeComposeHash } from '../lib/manage'
 import { activity, deployBaseline, deployTimelock, hex32, startTestChain, type TestChain } from '../test/chain'
@@ -25,7 +26,7 @@ describe('appauth activate', () => {
     const before = await activity(chain.client)
     const { code, stderr } = await cli('activate', app, hex32('a2'))
     expect(code).toBe(2)
-    expect(stderr).toMatch(new RegExp(`^error: activate would revert: AppAuthNoticePeriodNotElapsed\\(id ${hex32('a2')}, activatesAt \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC \\(in (1h|59m \\d+s)\\)\\)\\n$`))
+    expect(stderr).toMatch(new RegExp(`^error: activate would revert: AppAuthNoticePeriodNotElapsed\\(id ${changeIdOf('ComposeHash', hex32('a2'))}, activatesAt \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC \\(in (1h|59m \\d+s)\\)\\)\\n$`))
     expect(await activity(chain.client)).toEqual(before)
     expect(await allowed(hex32('a2'))).toBe(false)
   })
@@ -34,7 +35,7 @@ describe('appauth activate', () => {
     await advanceTime(chain.client, { seconds: 3_600n })
     const { code, json } = await cli('--json', 'activate', app, hex32('a2'))
     expect(code).toBe(0)
-    expect(json()).toMatchObject({ app, id: hex32('a2'), kind: 'ComposeHash', value: hex32('a2') })
+    expect(json()).toMatchObject({ app, id: changeIdOf('ComposeHash', hex32('a2')), kind: 'ComposeHash', value: hex32('a2') })
     expect(await allowed(hex32('a2'))).toBe(true)
   })
 
@@ -49,7 +50,7 @@ describe('appauth activate', () => {
     await advanceTime(chain.client, { seconds: 3_600n + 86_400n + 1n })
     const { code, stderr } = await cli('activate', app, hex32('a3'))
     expect(code).toBe(2)
-    expect(stderr).toMatch(/^error: activate would revert: AppAuthChangeExpired\(id 0xa3a3.*, expiresAt .* UTC \(1s ago\)\)\n$/)
+    expect(stderr).toMatch(new RegExp(`^error: activate would revert: AppAuthChangeExpired\\(id ${changeIdOf('ComposeHash', hex32('a3'))}, expiresAt .* UTC \\(1s ago\\)\\)\\n$`))
   })
 
   it('waits out a short notice period with --wait', async () => {

@@ -1,7 +1,7 @@
 import { Command } from 'commander'
 import type { Hex } from 'viem'
 import { describeChange } from '../lib/history'
-import { activate, waitForActivation } from '../lib/manage'
+import { activate, resolveChangeId, waitForActivation } from '../lib/manage'
 import { formatDuration } from '../lib/time'
 import type { Cli } from '../runtime/context'
 import { describeTransaction } from '../runtime/format'
@@ -11,11 +11,12 @@ export function activateCommand(cli: Cli): Command {
   return new Command('activate')
     .description('make a matured change effective (anyone may, inside its activation window)')
     .argument('<app>', 'the AppAuth: deployment name or address')
-    .argument('<id>', 'the change id (a compose hash is its own id; see `appauth status`)', bytes32('change id'))
+    .argument('<id>', 'the change id, or the compose hash of a pending compose-hash change (see `appauth status`)', bytes32('change id'))
     .option('--wait', 'wait for the notice period to elapse first, with a countdown')
-    .action(async (app: string, id: Hex, options: { wait?: boolean }, command: Command) => {
+    .action(async (app: string, given: Hex, options: { wait?: boolean }, command: Command) => {
       const session = await cli.session(command, { signer: true })
       const { address } = session.resolve(app)
+      const id = await resolveChangeId(session.client, { address, id: given })
       if (options.wait) {
         const spinner = cli.spinner(command)
         await waitForActivation(session.client, {

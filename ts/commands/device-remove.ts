@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import type { Hex } from 'viem'
-import { removeDevice } from '../lib/manage'
+import { describeRemoval, removeDevice } from '../lib/manage'
 import type { Cli } from '../runtime/context'
 import { describeTransaction } from '../runtime/format'
 import { bytes32 } from '../runtime/parsers'
@@ -8,7 +8,7 @@ import { asOwner } from '../runtime/owner'
 
 export function deviceRemoveCommand(cli: Cli): Command {
   return new Command('remove')
-    .description('disallow a TEE device at once (tightening needs no notice)')
+    .description('disallow a TEE device at once and withdraw its pending announcement (tightening needs no notice)')
     .argument('<app>', 'the AppAuth: deployment name or address')
     .argument('<device-id>', 'the 32-byte device id', bytes32('device id'))
     .action(async (app: string, deviceId: Hex, _options: unknown, command: Command) => {
@@ -18,7 +18,7 @@ export function deviceRemoveCommand(cli: Cli): Command {
         removeDevice(session.client, { address, deviceId, ...cli.transaction(command, 'removing device') }),
       )
       cli.print(command, { ...result, deviceId }, () =>
-        describeTransaction(`device ${deviceId} removed from ${session.label(address)}, effective now`, result),
+        describeTransaction(describeRemoval('device', deviceId, session.label(address), result), result),
       )
     })
 }

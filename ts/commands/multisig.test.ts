@@ -3,6 +3,7 @@ import type { Address } from 'viem'
 import { readContract } from 'viem/actions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { multisigAppAuthAbi } from '../generated/contracts'
+import { changeIdOf } from '../lib/contracts'
 import { devPrivateKey } from '../lib/local-chain'
 import { activity, hex32, startTestChain, type TestChain } from '../test/chain'
 import { runCli } from '../test/cli'
@@ -60,7 +61,7 @@ describe('appauth deploy multisig, multisig sign, multisig submit', () => {
     expect(stderr).toBe('')
     expect(code).toBe(0)
     const sorted = [signers[0], signers[2]].sort((a, b) => (BigInt(a!) < BigInt(b!) ? -1 : 1))
-    expect(json()).toMatchObject({ app, nonce: 0, functionName: 'proposeComposeHash', signers: sorted, change: { id: hex32('a2'), kind: 'ComposeHash' } })
+    expect(json()).toMatchObject({ app, nonce: 0, functionName: 'proposeComposeHash', signers: sorted, change: { id: changeIdOf('ComposeHash', hex32('a2')), kind: 'ComposeHash' } })
     expect(await readContract(chain.client, { address: app, abi: multisigAppAuthAbi, functionName: 'nonce' })).toBe(1n)
   })
 

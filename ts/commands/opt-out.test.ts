@@ -5,11 +5,15 @@ import { readContract } from 'viem/actions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { optOutRegistryAbi } from '../generated/contracts'
 import { devPrivateKey } from '../lib/local-chain'
+import { changeIdOf } from '../lib/contracts'
 import { cancel, proposeComposeHash } from '../lib/manage'
 import { activity, deployBaseline, deployTimelock, hex32, startTestChain, type TestChain } from '../test/chain'
 import { runCli } from '../test/cli'
 
 describe('appauth deploy optout, opt-out, opt-out relay', () => {
+  // Opt-outs name the change id, keccak256(kind, value), not the compose hash.
+  const a2 = changeIdOf('ComposeHash', hex32('a2'))
+  const a3 = changeIdOf('ComposeHash', hex32('a3'))
   let chain: TestChain
   let app: Address
   let registry: Address
@@ -57,11 +61,11 @@ describe('appauth deploy optout, opt-out, opt-out relay', () => {
 
   it('records the signer\'s opt-out in its own transaction', async () => {
     const user = (await chain.clientFor(2)).account!.address
-    const { code, json, stderr } = await asUser('--json', 'opt-out', 'optout', hex32('a2'))
+    const { code, json, stderr } = await asUser('--json', 'opt-out', 'optout', a2)
     expect(stderr).toBe('')
     expect(code).toBe(0)
     const result = json()
-    expect(result).toMatchObject({ registry, user, changeId: hex32('a2'), index: 0 })
+    expect(result).toMatchObject({ registry, user, changeId: a2, index: 0 })
     expect(result.key).toMatch(/^0x[0-9a-f]{64}$/)
     expect(result.transactionHash).toMatch(/^0x[0-9a-f]{64}$/)
     expect(await optedOut(user, result.key)).toBe(true)
@@ -71,10 +75,10 @@ describe('appauth deploy optout, opt-out, opt-out relay', () => {
     const signer = await chain.clientFor(3)
     const user = signer.account!.address
     const before = await activity(chain.client, user)
-    const signed = await runCli(['--rpc', chain.url, '--private-key', devPrivateKey(3), '--deployments', join(chain.dir, 'deployments'), 'opt-out', 'optout', hex32('a3'), '--sign-only'], { cwd: chain.dir })
+    const signed = await runCli(['--rpc', chain.url, '--private-key', devPrivateKey(3), '--deployments', join(chain.dir, 'deployments'), 'opt-out', 'optout', a3, '--sign-only'], { cwd: chain.dir })
     expect(signed.stderr).toBe('')
     expect(signed.code).toBe(0)
-    expect(signed.json()).toMatchObject({ registry, chainId: 31337, user, changeId: hex32('a3') })
+    expect(signed.json()).toMatchObject({ registry, chainId: 31337, user, changeId: a3 })
     expect(signed.json()).not.toHaveProperty('nonce')
     expect(signed.json().signature).toMatch(/^0x[0-9a-f]{130}$/)
     expect(await activity(chain.client, user)).toEqual(before)
@@ -83,7 +87,7 @@ describe('appauth deploy optout, opt-out, opt-out relay', () => {
     const { code, stdout, stderr } = await cli('opt-out', 'relay', 'optout', 'signed.json')
     expect(stderr).toBe('')
     expect(code).toBe(0)
-    expect(stdout).toContain(`${user} opted out of change ${hex32('a3')} on optout (${registry})`)
+    expect(stdout).toContain(`${user} opted out of change ${a3} on optout (${registry})`)
     expect(await optedOut(user, signed.json().key)).toBe(true)
 
     // The proposal key is the replay guard: the same signature cannot be used again.
@@ -102,7 +106,7 @@ describe('appauth deploy optout, opt-out, opt-out relay', () => {
     }
     await sign(hex32('a4'), 'a4.json')
     const forA5 = await sign(hex32('a5'), 'a5.json')
-    await cancel(chain.client, { address: app, id: hex32('a4') })
+    await cancel(chain.client, { address: app, id: changeIdOf('ComposeHash', hex32('a4')) })
 
     const { code, stderr } = await cli('opt-out', 'relay', 'optout', 'a5.json')
     expect(stderr).toBe('')

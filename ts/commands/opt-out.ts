@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { Command } from 'commander'
-import type { Hex } from 'viem'
+import type { Address, Hex } from 'viem'
+import { readContract } from 'viem/actions'
+import { optOutRegistryAbi } from '../generated/contracts'
 import { InvalidInputError } from '../lib/errors'
+import { resolveChangeId } from '../lib/manage'
 import { type OptOutReturnType, optOut, parseSignedOptOut, relayOptOut, signOptOut } from '../lib/optout'
 import type { Cli, Session } from '../runtime/context'
 import { transactionLine } from '../runtime/format'
@@ -13,12 +16,13 @@ export function optOutCommand(cli: Cli): Command {
   return new Command('opt-out')
     .description('record on chain that you reject a pending change (in its notice window), or sign that for a relayer')
     .argument('<registry>', 'the OptOutRegistry: deployment name or address')
-    .argument('<proposal-id>', 'the pending change id (for a compose hash, the hash itself)', bytes32('proposal id'))
+    .argument('<proposal-id>', 'the pending change id, or the compose hash of a pending compose-hash change', bytes32('proposal id'))
     .option('--sign-only', 'send nothing: print the EIP-712 signature and its fields as JSON, for `opt-out relay`', false)
     .addCommand(optOutRelayCommand(cli))
-    .action(async (registryArgument: string, changeId: Hex, options: { signOnly: boolean }, command: Command) => {
+    .action(async (registryArgument: string, given: Hex, options: { signOnly: boolean }, command: Command) => {
       const session = await cli.session(command, { signer: true })
       const { address: registry } = session.resolve(registryArgument)
+      const changeId = await resolveOptOutTarget(session, registry, given)
       if (options.signOnly) {
         const signed = await signOptOut(session.client, { registry, changeId })
         // JSON either way: the output is meant to be saved to a file and relayed.
@@ -28,6 +32,12 @@ export function optOutCommand(cli: Cli): Command {
       const result = await optOut(session.client, { registry, changeId, ...cli.transaction(command, 'opting out') })
       cli.print(command, result, () => describeOptOut(session, result))
     })
+}
+
+/** The change id `given` names on the registry's AppAuth (a compose hash resolves to its id); `given` itself when unreadable. */
+async function resolveOptOutTarget(session: Session, registry: Address, given: Hex): Promise<Hex> {
+  const app = await readContract(session.client, { address: registry, abi: optOutRegistryAbi, functionName: 'appAuth' }).catch(() => undefined)
+  return app ? resolveChangeId(session.client, { address: app, id: given }) : given
 }
 
 function optOutRelayCommand(cli: Cli): Command {

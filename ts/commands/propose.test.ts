@@ -1,5 +1,6 @@
 import type { Address } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { changeIdOf } from '../lib/contracts'
 import { activity, deployBaseline, deployTimelock, hex32, startTestChain, type TestChain } from '../test/chain'
 import { runCli } from '../test/cli'
 
@@ -21,7 +22,7 @@ describe('appauth propose', () => {
     expect(stderr).toBe('')
     expect(code).toBe(0)
     const result = json()
-    expect(result).toMatchObject({ app: timelock, mode: 'proposed', change: { id: hex32('a2'), kind: 'ComposeHash', value: hex32('a2'), uri: 'git+https://example.org/app#v2' } })
+    expect(result).toMatchObject({ app: timelock, mode: 'proposed', change: { id: changeIdOf('ComposeHash', hex32('a2')), kind: 'ComposeHash', value: hex32('a2'), uri: 'git+https://example.org/app#v2' } })
     expect(result.change.activatesAt).toBeGreaterThan(0)
     expect(result.change.expiresAt - result.change.activatesAt).toBe(86_400)
     expect(result.transactionHash).toMatch(/^0x[0-9a-f]{64}$/)
@@ -46,7 +47,7 @@ describe('appauth propose', () => {
     const { code, stderr, stdout } = await cli('propose', timelock, hex32('a2'))
     expect(code).toBe(2)
     expect(stdout).toBe('')
-    expect(stderr).toMatch(new RegExp(`^error: proposeComposeHash would revert: AppAuthChangeAlreadyPending\\(id ${hex32('a2')}, activatesAt \\d{4}-.* UTC \\(in (7d|6d 23h)\\)\\)\\n$`))
+    expect(stderr).toMatch(new RegExp(`^error: proposeComposeHash would revert: AppAuthChangeAlreadyPending\\(id ${changeIdOf('ComposeHash', hex32('a2'))}, activatesAt \\d{4}-.* UTC \\(in (7d|6d 23h)\\)\\)\\n$`))
     expect(await activity(chain.client)).toEqual(before)
   })
 

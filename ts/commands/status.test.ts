@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Address } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { changeIdOf } from '../lib/contracts'
 import { advanceTime, devPrivateKey } from '../lib/local-chain'
 import { activate, addDevice, proposeComposeHash, removeComposeHash } from '../lib/manage'
 import { deployBaseline, deployTimelock, hex32, policy, startTestChain, type TestChain } from '../test/chain'
@@ -19,7 +20,7 @@ describe('appauth status', () => {
     // c3 becomes effective, c2 is removed, c4 stays announced, device d2 announced later.
     await proposeComposeHash(chain.client, { address: app, composeHash: hex32('c3') })
     await advanceTime(chain.client, { seconds: 3_600n })
-    await activate(chain.client, { address: app, id: hex32('c3') })
+    await activate(chain.client, { address: app, id: changeIdOf('ComposeHash', hex32('c3')) })
     await removeComposeHash(chain.client, { address: app, composeHash: hex32('c2') })
     await proposeComposeHash(chain.client, { address: app, composeHash: hex32('c4'), uri: 'ipfs://release-notes' })
     await advanceTime(chain.client, { seconds: 1_800n })

@@ -7,7 +7,7 @@ import { type Address, getAddress } from 'viem'
 import { getBlockNumber } from 'viem/actions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { optOutRegistryAbi, optOutRegistryBytecode } from '../generated/contracts'
-import { interfaceIds } from '../lib/contracts'
+import { changeIdOf, interfaceIds } from '../lib/contracts'
 import { cancel, proposeComposeHash } from '../lib/manage'
 import { deployArtifact, mine, send } from '../test/actions'
 import { openZeppelinArtifact } from '../test/artifacts'
@@ -31,11 +31,11 @@ describe('appauth watch', () => {
     other = await deployTimelock(chain.client, { notice: 3_600n })
     await proposeComposeHash(chain.client, { address: app, composeHash: hex32('c2'), uri: 'https://example.org/release' })
     await proposeComposeHash(chain.client, { address: other, composeHash: hex32('c3') })
-    await cancel(chain.client, { address: other, id: hex32('c3') })
+    await cancel(chain.client, { address: other, id: changeIdOf('ComposeHash', hex32('c3')) })
     registry = getAddress(await deployArtifact(chain.client, { abi: optOutRegistryAbi, bytecode: optOutRegistryBytecode }, [app], 'OptOutRegistry'))
     const userClient = await chain.clientFor(1)
     user = userClient.account!.address
-    await send(userClient, registry, optOutRegistryAbi, 'optOut', [hex32('c2')])
+    await send(userClient, registry, optOutRegistryAbi, 'optOut', [changeIdOf('ComposeHash', hex32('c2'))])
   })
   afterAll(async () => {
     await chain?.stop()
@@ -47,13 +47,14 @@ describe('appauth watch', () => {
     expect(code).toBe(0)
     const lines = stdout.trim().split('\n')
     expect(lines.map((line) => /\s(PROPOSAL|CANCELLATION|ALLOWED|POLICY|CONTROLLER|NOTICE-PERIOD)\s/.exec(line)?.[1])).toEqual([
-      'ALLOWED', 'ALLOWED', 'POLICY', 'NOTICE-PERIOD', 'CONTROLLER',
-      'ALLOWED', 'ALLOWED', 'POLICY', 'NOTICE-PERIOD', 'CONTROLLER',
+      'ALLOWED', 'POLICY', 'ALLOWED', 'POLICY', 'POLICY', 'POLICY', 'NOTICE-PERIOD', 'CONTROLLER',
+      'ALLOWED', 'POLICY', 'ALLOWED', 'POLICY', 'POLICY', 'POLICY', 'NOTICE-PERIOD', 'CONTROLLER',
       'PROPOSAL', 'PROPOSAL', 'CANCELLATION',
     ])
-    expect(lines[10]).toMatch(new RegExp(`${app}  PROPOSAL  proposed compose hash ${hex32('c2')} .*https://example.org/release -- activatable in (7d|6d 23h)`))
-    expect(lines[12]).toContain(`cancelled compose hash ${hex32('c3')}`)
-    expect(stderr).toMatch(/^13 alerts; watched up to block \d+\n$/)
+    expect(lines[1]).toContain(`POLICY  policy compose-hash ${hex32('c1')} enabled by`)
+    expect(lines[16]).toMatch(new RegExp(`${app}  PROPOSAL  proposed compose hash ${hex32('c2')} .*https://example.org/release -- activatable in (7d|6d 23h)`))
+    expect(lines[18]).toContain(`cancelled compose hash ${hex32('c3')}`)
+    expect(stderr).toMatch(/^19 alerts; watched up to block \d+\n$/)
   })
 
   it('follows an opt-out registry beside its AppAuth, told apart by ERC-165', async () => {
@@ -77,12 +78,12 @@ describe('appauth watch', () => {
     const first = await cli('--json', 'watch', app, '--once', '--cursor', cursor)
     expect(first.code).toBe(0)
     const alerts = first.stdout.trim().split('\n').map((line) => JSON.parse(line))
-    expect(alerts.map((alert) => alert.event)).toEqual(['ComposeHashAdded', 'DeviceAdded', 'RequireTcbUpToDateSet', 'NoticePeriodSet', 'OwnershipTransferred', 'ChangeProposed'])
-    expect(alerts[5]).toMatchObject({ type: 'proposal', source: app, args: { uri: 'https://example.org/release' }, countdown: { secondsLeft: expect.any(Number) } })
+    expect(alerts.map((alert) => alert.event)).toEqual(['ComposeHashAdded', 'PolicyChanged', 'DeviceAdded', 'PolicyChanged', 'RequireTcbUpToDateSet', 'PolicyChanged', 'NoticePeriodSet', 'OwnershipTransferred', 'ChangeProposed'])
+    expect(alerts[8]).toMatchObject({ type: 'proposal', source: app, args: { uri: 'https://example.org/release' }, countdown: { secondsLeft: expect.any(Number) } })
     expect(JSON.parse(readFileSync(cursor, 'utf8'))).toMatchObject({ version: 1, chainId: 31337, sources: [app], logIndex: null })
 
     expect((await cli('--json', 'watch', app, '--once', '--cursor', cursor)).stdout).toBe('')
-    await cancel(chain.client, { address: app, id: hex32('c2') })
+    await cancel(chain.client, { address: app, id: changeIdOf('ComposeHash', hex32('c2')) })
     const again = await cli('--json', 'watch', app, '--once', '--cursor', cursor)
     expect(again.stdout.trim().split('\n').map((line) => JSON.parse(line).event)).toEqual(['ChangeCancelled'])
   })
@@ -99,7 +100,7 @@ describe('appauth watch', () => {
     try {
       const { code } = await cli('--json', 'watch', other, '--once', '--webhook', `http://127.0.0.1:${(hook.address() as AddressInfo).port}/`)
       expect(code).toBe(0)
-      expect(received.map((alert) => alert.event)).toEqual(['ComposeHashAdded', 'DeviceAdded', 'RequireTcbUpToDateSet', 'NoticePeriodSet', 'OwnershipTransferred', 'ChangeProposed', 'ChangeCancelled'])
+      expect(received.map((alert) => alert.event)).toEqual(['ComposeHashAdded', 'PolicyChanged', 'DeviceAdded', 'PolicyChanged', 'RequireTcbUpToDateSet', 'PolicyChanged', 'NoticePeriodSet', 'OwnershipTransferred', 'ChangeProposed', 'ChangeCancelled'])
     } finally {
       await new Promise((resolve) => hook.close(resolve))
     }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type Abi, type Address, encodeFunctionData, getAddress, type Hex, keccak256, toFunctionSelector, toFunctionSignature, zeroAddress } from 'viem'
+import { type Abi, type Address, encodeFunctionData, getAddress, type Hex, keccak256, toFunctionSelector, toFunctionSignature, toHex, zeroAddress } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   automataDcapTdxAdapterAbi,
@@ -72,7 +72,8 @@ describe('audit', { timeout: 120_000 }, () => {
     expect(severityOf(report, 'OWNER_EOA')).toBe('centralized')
     expect(ids(report)).toContain('NOT_UPGRADEABLE')
     expect(ids(report)).toContain('HISTORY_CONSISTENT')
-    expect(report.history).toMatchObject({ events: 3, checked: 2, mismatches: [] })
+    // Three DstackApp events, each with upstream's PolicyChanged beside it.
+    expect(report.history).toMatchObject({ events: 6, checked: 2, mismatches: [] })
     // The probes were simulations: nothing changed on chain.
     expect(await chain.client.request({ method: 'eth_call', params: [{ to: app, data: encodeFunctionData({ abi: baselineAppAuthAbi, functionName: 'allowAnyDevice' }) }, 'latest'] })).toBe(
       `0x${'0'.repeat(64)}`,
@@ -110,6 +111,26 @@ describe('audit', { timeout: 120_000 }, () => {
     expect(report.instantPaths).toEqual([])
     expect(report.findings.filter((finding) => finding.severity === 'rug')).toEqual([])
     expect(ids(report)).toEqual(expect.arrayContaining(['NOTICE_OK', 'OWNER_EOA', 'NOT_UPGRADEABLE', 'HISTORY_CONSISTENT']))
+  })
+
+  it('calls a renounced app frozen only when nothing is pending, and warns when announced changes remain', async () => {
+    const app = await timelockApp(7n * day)
+    await send(chain.client, app, timelockAppAuthAbi, 'proposeComposeHash', [hex32('a7'), ''])
+    await send(chain.client, app, timelockAppAuthAbi, 'renounceOwnership')
+    const frozen = await auditAppAuth(chain.client, { address: app })
+    const renounced = (report: AuditReport) => report.findings.find((finding) => finding.id === 'OWNER_RENOUNCED')
+    // Renouncing withdrew the announcement, so "frozen" is true.
+    expect(renounced(frozen)).toMatchObject({ severity: 'info', message: 'no controller and nothing pending: the boot policy is frozen (nothing can be added or removed)' })
+
+    // An app that renounced with a change still pending (as a build without that rule would): the
+    // owner slot is zeroed behind the contract's back, the announcement stays.
+    const other = await timelockApp(7n * day)
+    await send(chain.client, other, timelockAppAuthAbi, 'proposeComposeHash', [hex32('a7'), ''])
+    const ownerSlot = toHex(7, { size: 32 })
+    expect(getAddress(`0x${(await chain.client.request({ method: 'eth_getStorageAt', params: [other, ownerSlot, 'latest'] })).slice(-40)}`)).toBe(owner)
+    await chain.client.request({ method: 'anvil_setStorageAt' as never, params: [other, ownerSlot, `0x${'0'.repeat(64)}`] as never })
+    const stale = await auditAppAuth(chain.client, { address: other })
+    expect(renounced(stale)).toMatchObject({ severity: 'warning', message: 'no controller, yet 1 pending change(s) can still take effect and nobody can cancel them or undo what they allow' })
   })
 
   it('rates a 1-hour notice Stage 0 for too short a notice, unless the minimum is lowered', async () => {

@@ -18,6 +18,7 @@ import { appAuthEventsAbi, interfaceIds, supportsInterface, variants } from './c
 import { type Controller, describeController, identifyController } from './controller'
 import { NotAnAppAuthError } from './errors'
 import { logPages } from './log-pages'
+import { policyName } from './policy-names'
 import { findDeploymentBlock } from './logs'
 import { erc1967Slots, ownableAbi, proxyAbi } from './standards'
 import { formatDuration } from './time'
@@ -179,7 +180,10 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   }
 
   // ---- controller
-  describeControllerFindings(controller, add)
+  // With nobody in control, a change still pending could take effect and never be undone.
+  const pendingWithoutController =
+    controller.kind === 'none' ? await readOptional<bigint>(client, address, timelockAppAuthAbi, 'pendingChangeCount') : undefined
+  describeControllerFindings(controller, add, pendingWithoutController ?? 0n)
   const pendingOwner = await readOptional<Address>(client, address, ownableAbi, 'pendingOwner')
   if (pendingOwner && pendingOwner !== zeroAddress) add('OWNER_PENDING', 'info', `control is being handed to ${pendingOwner}`)
 
@@ -256,10 +260,18 @@ function stageOf(findings: Finding[], controller: Controller): Stage {
   return governed ? 2 : 1
 }
 
-function describeControllerFindings(controller: Controller, add: (id: FindingId, severity: Severity, message: string) => void): void {
+function describeControllerFindings(
+  controller: Controller,
+  add: (id: FindingId, severity: Severity, message: string) => void,
+  pendingChanges = 0n,
+): void {
   switch (controller.kind) {
     case 'none':
-      add('OWNER_RENOUNCED', 'info', 'no controller: the boot policy is frozen (nothing can be added or removed)')
+      if (pendingChanges > 0n) {
+        add('OWNER_RENOUNCED', 'warning', `no controller, yet ${pendingChanges} pending change(s) can still take effect and nobody can cancel them or undo what they allow`)
+      } else {
+        add('OWNER_RENOUNCED', 'info', 'no controller and nothing pending: the boot policy is frozen (nothing can be added or removed)')
+      }
       return
     case 'eoa':
       add(
@@ -449,7 +461,7 @@ async function probeInstantPaths(
   return found
 }
 
-const policyEvents = new Set(['ComposeHashAdded', 'ComposeHashRemoved', 'DeviceAdded', 'DeviceRemoved', 'AllowAnyDeviceSet', 'RequireTcbUpToDateSet'])
+const policyEvents = new Set(['ComposeHashAdded', 'ComposeHashRemoved', 'DeviceAdded', 'DeviceRemoved', 'AllowAnyDeviceSet', 'RequireTcbUpToDateSet', 'PolicyChanged'])
 
 /**
  * Replays ComposeHashAdded/Removed, DeviceAdded/Removed, AllowAnyDeviceSet and RequireTcbUpToDateSet
@@ -482,7 +494,17 @@ async function replayHistory(
         if (!policyEvents.has(decoded.eventName)) continue
         events += 1
         const { args } = decoded
-        if (decoded.eventName === 'ComposeHashAdded') hashes.set(args.composeHash as Hex, true)
+        // Upstream's PolicyChanged restates the events beside it; it is read on its own for contracts
+        // that emit only it.
+        if (decoded.eventName === 'PolicyChanged') {
+          const policy = policyName(args.policy as Hex)
+          const enabled = args.enabled as boolean
+          if (policy === 'compose-hash') hashes.set(args.value as Hex, enabled)
+          else if (policy === 'device') devices.set(args.value as Hex, enabled)
+          else if (policy === 'allow-any-device') allowAny = enabled
+          else if (policy === 'require-tcb-up-to-date') requireTcb = enabled
+          else events -= 1
+        } else if (decoded.eventName === 'ComposeHashAdded') hashes.set(args.composeHash as Hex, true)
         else if (decoded.eventName === 'ComposeHashRemoved') hashes.set(args.composeHash as Hex, false)
         else if (decoded.eventName === 'DeviceAdded') devices.set(args.deviceId as Hex, true)
         else if (decoded.eventName === 'DeviceRemoved') devices.set(args.deviceId as Hex, false)

@@ -3,7 +3,9 @@ import {
   type AbiEvent,
   type Address,
   type Client,
+  encodeAbiParameters,
   type Hex,
+  keccak256,
   toFunctionSelector,
   toFunctionSignature,
 } from 'viem'
@@ -17,6 +19,7 @@ import {
   iAppAuthNoticeAbi,
   iAppAuthOwnableAbi,
   iAppAuthPolicyAbi,
+  iDstackUpgradeEventsAbi,
   iOptOutRegistryAbi,
   multisigAppAuthAbi,
   timelockAppAuthAbi,
@@ -141,9 +144,15 @@ export const knownErrorsAbi = unique(
   (item) => `${item.name}(${item.inputs.map((input) => input.type).join(',')})`,
 )
 
-/** Every event the managed variants emit, to decode an AppAuth's logs whatever its variant. */
+/**
+ * Every event the managed variants emit, to decode an AppAuth's logs whatever its variant, and the
+ * lifecycle events of upstream's upgradeable DstackApp (`Initialized`, `Upgraded`, `UpgradesDisabled`),
+ * so that a stock app's history names them too.
+ */
 export const appAuthEventsAbi = unique(
-  Object.values(variants).flatMap(({ abi }) => (abi as Abi).filter((item): item is AbiEvent => item.type === 'event')),
+  [...Object.values(variants).flatMap(({ abi }) => abi as Abi), ...iDstackUpgradeEventsAbi].filter(
+    (item): item is AbiEvent => item.type === 'event',
+  ),
   (item) => `${item.name}(${item.inputs.map((input) => input.type).join(',')})`,
 )
 
@@ -155,6 +164,14 @@ export function enumMembersOf(internalType: string | undefined): readonly string
 /** `IAppAuthNotice.ChangeKind` names, by value. */
 export const changeKinds = generated.enumMembers['enum IAppAuthNotice.ChangeKind']
 export type ChangeKindName = (typeof changeKinds)[number]
+
+/**
+ * The id a notice-period variant gives the change `(kind, value)`: `keccak256(abi.encode(kind, value))`
+ * for every kind, as `IAppAuthNotice.changeId` computes it on-chain.
+ */
+export function changeIdOf(kind: ChangeKindName, value: Hex): Hex {
+  return keccak256(encodeAbiParameters([{ type: 'uint8' }, { type: 'bytes32' }], [changeKinds.indexOf(kind), value]))
+}
 
 export function changeKindName(kind: number): string {
   return changeKinds[kind] ?? `ChangeKind(${kind})`

@@ -3,6 +3,7 @@ import { getBlockNumber } from 'viem/actions'
 import { iOptOutRegistryAbi } from '../generated/contracts'
 import { appAuthEventsAbi, assertAppAuth, changeKindName } from './contracts'
 import { findDeploymentBlock, getLogsPaged, logTimestamps } from './logs'
+import { policyName } from './policy-names'
 import { formatDuration, formatTimestamp } from './time'
 
 /** One event of an AppAuth, decoded and described. */
@@ -108,6 +109,14 @@ export function describeEvent(event: string, args: Record<string, unknown>): str
       return `activated ${describeChange(args.kind as number, args.value as Hex)} (id ${args.id})`
     case 'ChangeExpired':
       return `expired unactivated: ${describeChange(args.kind as number, args.value as Hex)} (id ${args.id})`
+    case 'PolicyChanged':
+      return describePolicyChange(args)
+    case 'Initialized':
+      return `initialised (version ${args.version})`
+    case 'Upgraded':
+      return `implementation upgraded to ${args.implementation}`
+    case 'UpgradesDisabled':
+      return 'upgrades disabled for good'
     case 'OwnershipTransferStarted':
       return `ownership hand-over to ${args.newOwner} started`
     case 'OwnershipTransferred':
@@ -117,6 +126,18 @@ export function describeEvent(event: string, args: Record<string, unknown>): str
     default:
       return event
   }
+}
+
+/** Upstream's `PolicyChanged`, by policy name: the value as an address, a hash or nothing (a switch). */
+function describePolicyChange(args: Record<string, unknown>): string {
+  const name = policyName(args.policy as Hex)
+  const value = args.value as Hex
+  const enabled = args.enabled as boolean
+  const by = `by ${args.actor}`
+  if (!name) return `policy ${args.policy} ${value} ${enabled ? 'enabled' : 'disabled'} ${by}`
+  if (name === 'allow-any-device' || name === 'require-tcb-up-to-date') return `policy ${name} ${enabled ? 'on' : 'off'} ${by}`
+  const shown = name === 'registered-app' || name === 'app-implementation' || name === 'implementation-upgrade' ? getAddress(`0x${value.slice(-40)}`) : value
+  return `policy ${name} ${shown} ${enabled ? 'enabled' : 'disabled'} ${by}`
 }
 
 /** A change kind with its value in the value's own terms: a hash, a device, a duration, an address. */

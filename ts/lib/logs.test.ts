@@ -43,7 +43,8 @@ describe('getLogsPaged', () => {
     const logs = await getLogsPaged(limitedClient(3n, requests), { address: app, fromBlock: 0n, toBlock: 10n, pageSize: 16n })
     const direct = await getLogsPaged(chain.client, { address: app, fromBlock: 0n, toBlock: 10n })
     expect(logs).toEqual(direct)
-    expect(logs.length).toBe(5 + 4)
+    // Deployment: three policy events, each with PolicyChanged, the notice and the owner; then 4 proposals.
+    expect(logs.length).toBe(8 + 4)
     // Blocks 0-10 (refused) -> 0-4 (refused) -> 0-1, then pages of two blocks after that.
     expect(requests.slice(0, 3).map(([from, to]) => to - from + 1n)).toEqual([11n, 5n, 2n])
     expect(requests.slice(3).every(([from, to]) => to - from + 1n <= 2n)).toBe(true)

@@ -131,25 +131,90 @@ async function allow(client: AnyClient, app: AppAuthInfo, call: ContractCall, op
   return { ...result, mode: 'proposed', change: { id, kind: changeKindName(kind), value, activatesAt, expiresAt, uri } }
 }
 
+/**
+ * What a removal did: `removed` is true when the item had been effective and no longer is;
+ * `withdrawn` is the id of the pending announcement it also withdrew, if there was one (a
+ * notice-period variant withdraws it in the same call, so the item can never take effect later).
+ */
+export type RemoveReturnType = ChangeResult & { removed: boolean; withdrawn?: Hex | undefined }
+
 export type RemoveComposeHashParameters = TransactionOptions & { address: Address; composeHash: Hex }
 
-/** Disallows a compose hash at once. */
-export async function removeComposeHash(client: AnyClient, { address, composeHash, ...options }: RemoveComposeHashParameters): Promise<ChangeResult> {
+/**
+ * Disallows a compose hash at once and withdraws its pending announcement. Refuses, sending
+ * nothing, a hash that is neither allowed nor pending: a typo must not read as a removal.
+ */
+export async function removeComposeHash(client: AnyClient, { address, composeHash, ...options }: RemoveComposeHashParameters): Promise<RemoveReturnType> {
   const app = await getAppAuth(client, { address })
-  const { transactionHash, blockNumber } = await writeContractCall(client, { ...options, call: prepareRemoveComposeHash(app, { composeHash }) })
-  return { app: address, transactionHash, blockNumber }
+  return remove(client, app, 'ComposeHash', composeHash, prepareRemoveComposeHash(app, { composeHash }), options)
 }
 
 export type RemoveDeviceParameters = TransactionOptions & { address: Address; deviceId: Hex }
 
-/** Disallows a device at once. */
-export async function removeDevice(client: AnyClient, { address, deviceId, ...options }: RemoveDeviceParameters): Promise<ChangeResult> {
+/** Disallows a device at once and withdraws its pending announcement, as {@link removeComposeHash}. */
+export async function removeDevice(client: AnyClient, { address, deviceId, ...options }: RemoveDeviceParameters): Promise<RemoveReturnType> {
   const app = await getAppAuth(client, { address })
-  const { transactionHash, blockNumber } = await writeContractCall(client, { ...options, call: prepareRemoveDevice(app, { deviceId }) })
-  return { app: address, transactionHash, blockNumber }
+  return remove(client, app, 'Device', deviceId, prepareRemoveDevice(app, { deviceId }), options)
+}
+
+/** One line saying what a removal did: removed an effective item, withdrew an announcement, or both. */
+export function describeRemoval(label: string, value: Hex, app: string, result: RemoveReturnType): string {
+  const withdrawn = result.withdrawn ? `withdrew the pending announcement of ${label} ${value} (id ${result.withdrawn}) on ${app}` : ''
+  if (!result.removed) return `${withdrawn}; it was never allowed and now never will be`
+  const removed = `${label} ${value} removed from ${app}, effective now`
+  return withdrawn ? `${removed}; also ${withdrawn}` : removed
+}
+
+async function remove(
+  client: AnyClient,
+  app: AppAuthInfo,
+  kind: 'ComposeHash' | 'Device',
+  value: Hex,
+  call: ContractCall,
+  options: TransactionOptions,
+): Promise<RemoveReturnType> {
+  const label = kind === 'ComposeHash' ? 'compose hash' : 'device'
+  const [effective, pending] = await Promise.all([
+    readContract(client, {
+      address: app.address,
+      abi: baselineAppAuthAbi,
+      functionName: kind === 'ComposeHash' ? 'allowedComposeHashes' : 'allowedDeviceIds',
+      args: [value],
+    }),
+    getPendingChange(client, { address: app.address, kind, value }),
+  ])
+  if (!effective && !pending) throw new AppAuthError(`${label} ${value} is neither allowed nor pending on ${app.address}: nothing to remove`)
+  const { transactionHash, blockNumber, receipt } = await writeContractCall(client, { ...options, call })
+  const [cancelled] = parseEventLogs({ abi: appAuthEventsAbi, logs: receipt.logs, eventName: 'ChangeCancelled' })
+  const withdrawn = (cancelled?.args as { id: Hex } | undefined)?.id
+  return { app: app.address, transactionHash, blockNumber, removed: effective, ...(withdrawn ? { withdrawn } : {}) }
 }
 
 export type SettledChange = ChangeResult & { id: Hex; kind: string; value: Hex }
+
+export type ResolveChangeIdParameters = { address: Address; id: Hex }
+
+/**
+ * The change id a person means by `id`: `id` itself if a change is pending under it, otherwise the
+ * id of announcing `id` as a compose hash if that is pending (ids are `keccak256(kind, value)`, so a
+ * compose hash is no longer its own id, but people still name it). Refuses a value that is pending
+ * both ways rather than guess; returns `id` unchanged when neither is pending, for the contract to refuse.
+ */
+export async function resolveChangeId(client: Client, { address, id }: ResolveChangeIdParameters): Promise<Hex> {
+  let asHash: Hex, direct: bigint, hash: bigint
+  try {
+    asHash = await readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'changeId', args: [changeKinds.indexOf('ComposeHash'), id] })
+    const pending = (candidate: Hex) => readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'activatesAt', args: [candidate] })
+    ;[direct, hash] = await Promise.all([pending(id), pending(asHash)])
+  } catch {
+    // No notice period here (or no AppAuth): the command that follows says so.
+    return id
+  }
+  if (direct !== 0n && hash !== 0n) {
+    throw new AppAuthError(`${id} is both a pending change id and a pending compose hash (id ${asHash}) on ${address}: pass the change id you mean`)
+  }
+  return direct === 0n && hash !== 0n ? asHash : id
+}
 
 export type ActivateParameters = TransactionOptions & { address: Address; id: Hex }
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { optOutRegistryAbi, optOutRegistryBytecode, timelockAppAuthAbi } from '../generated/contracts'
 import { type AppAuthClient, connect } from './client'
 import { deployTimelockAppAuth } from './deploy'
-import { interfaceIds } from './contracts'
+import { changeIdOf, interfaceIds } from './contracts'
 import { NotAnAppAuthError, NotWatchableError } from './errors'
 import { rangeRefusal } from './log-pages'
 import { deployArtifact, mine, send, warp } from '../test/actions'
@@ -239,27 +239,28 @@ describe('watch of a timelock AppAuth', { timeout: 60_000 }, () => {
     try {
       // The deployment's own events, once two blocks deep.
       await mine(chain.client, 2)
-      await waitFor(4)
-      expect(alerts.map((alert) => alert.event)).toEqual(['ComposeHashAdded', 'AllowAnyDeviceSet', 'NoticePeriodSet', 'OwnershipTransferred'])
-      expect(alerts.map((alert) => alert.type)).toEqual(['allowed', 'policy', 'notice-period', 'controller'])
+      await waitFor(6)
+      expect(alerts.map((alert) => alert.event)).toEqual(['ComposeHashAdded', 'PolicyChanged', 'AllowAnyDeviceSet', 'PolicyChanged', 'NoticePeriodSet', 'OwnershipTransferred'])
+      expect(alerts.map((alert) => alert.type)).toEqual(['allowed', 'policy', 'policy', 'policy', 'notice-period', 'controller'])
+      expect(alerts[3]!.summary).toMatch(/^policy allow-any-device on by 0x[0-9a-fA-F]{40}$/)
 
       await send(chain.client, app, timelockAppAuthAbi, 'proposeComposeHash', [hex32('22'), 'ipfs://release-2'])
       await new Promise((resolve) => setTimeout(resolve, 300))
-      expect(alerts.length).toBe(4) // one block deep only: not yet
+      expect(alerts.length).toBe(6) // one block deep only: not yet
       await mine(chain.client, 2)
-      await waitFor(5)
-      const proposal = alerts[4]!
+      await waitFor(7)
+      const proposal = alerts[6]!
       expect(proposal).toMatchObject({ type: 'proposal', event: 'ChangeProposed', source: app })
       expect(proposal.countdown!.secondsLeft).toBeGreaterThan(notice - 60n)
       expect(proposal.countdown!.secondsLeft).toBeLessThanOrEqual(notice)
       expect(proposal.summary).toMatch(/proposed compose hash 0x2222.* ipfs:\/\/release-2/)
 
-      await send(chain.client, app, timelockAppAuthAbi, 'cancelProposal', [hex32('22')])
+      await send(chain.client, app, timelockAppAuthAbi, 'cancelProposal', [changeIdOf('ComposeHash', hex32('22'))])
       await send(chain.client, app, timelockAppAuthAbi, 'transferOwnership', ['0x00000000000000000000000000000000000000aa'])
       await mine(chain.client, 2)
-      await waitFor(8)
-      expect(alerts.slice(5).map((alert) => alert.type)).toEqual(['cancellation', 'proposal', 'controller'])
-      expect(alerts[7]!.event).toBe('OwnershipTransferStarted')
+      await waitFor(10)
+      expect(alerts.slice(7).map((alert) => alert.type)).toEqual(['cancellation', 'proposal', 'controller'])
+      expect(alerts[9]!.event).toBe('OwnershipTransferStarted')
     } finally {
       stop.abort()
       await watching
@@ -295,10 +296,12 @@ describe('watch of a timelock AppAuth', { timeout: 60_000 }, () => {
       expect(received).toEqual([])
       failing = false
       const { delivered } = await watchEvents(chain.client, parameters)
-      expect(delivered).toBe(8)
+      expect(delivered).toBe(10)
       expect(received.map((alert) => alert.event)).toEqual([
         'ComposeHashAdded',
+        'PolicyChanged',
         'AllowAnyDeviceSet',
+        'PolicyChanged',
         'NoticePeriodSet',
         'OwnershipTransferred',
         'ChangeProposed',
@@ -306,8 +309,8 @@ describe('watch of a timelock AppAuth', { timeout: 60_000 }, () => {
         'ChangeProposed',
         'OwnershipTransferStarted',
       ])
-      expect(received[4]).toMatchObject({ type: 'proposal', source: app, countdown: { activatesAt: expect.any(Number) } })
-      expect(typeof received[4]!.blockNumber).toBe('number')
+      expect(received[6]).toMatchObject({ type: 'proposal', source: app, countdown: { activatesAt: expect.any(Number) } })
+      expect(typeof received[6]!.blockNumber).toBe('number')
     } finally {
       await new Promise((resolve) => hook.close(resolve))
       rmSync(dir, { recursive: true, force: true })
@@ -336,8 +339,8 @@ describe('watch of an AppAuth and its opt-out registry', { timeout: 60_000 }, ()
     // The user opts out with their own transaction; a second user follows, to see the count grow.
     const userClient = await chain.clientFor(1)
     user = userClient.account!.address
-    await send(userClient, registry, optOutRegistryAbi, 'optOut', [hex32('22')])
-    await send(await chain.clientFor(2), registry, optOutRegistryAbi, 'optOut', [hex32('22')])
+    await send(userClient, registry, optOutRegistryAbi, 'optOut', [changeIdOf('ComposeHash', hex32('22'))])
+    await send(await chain.clientFor(2), registry, optOutRegistryAbi, 'optOut', [changeIdOf('ComposeHash', hex32('22'))])
   })
   afterAll(async () => {
     await chain?.stop()
@@ -368,8 +371,8 @@ describe('watch of an AppAuth and its opt-out registry', { timeout: 60_000 }, ()
       expect(a.blockNumber < b.blockNumber || (a.blockNumber === b.blockNumber && a.logIndex < b.logIndex)).toBe(true)
     }
     const key = tail[1]!.args.key as Hex
-    expect(tail[1]!.args).toMatchObject({ changeId: hex32('22'), activatesAt: tail[0]!.args.activatesAt })
-    expect(tail[1]!.summary).toContain(`opt-out window of change ${hex32('22')} (proposal ${key}) open until`)
+    expect(tail[1]!.args).toMatchObject({ changeId: changeIdOf('ComposeHash', hex32('22')), activatesAt: tail[0]!.args.activatesAt })
+    expect(tail[1]!.summary).toContain(`opt-out window of change ${changeIdOf('ComposeHash', hex32('22'))} (proposal ${key}) open until`)
     expect(tail[2]!.summary).toBe(`${user} opted out of proposal ${key} (1 opt-out so far)`)
     expect(tail[3]!.summary).toMatch(/ opted out of proposal 0x[0-9a-f]{64} \(2 opt-outs so far\)$/)
   })
@@ -386,8 +389,8 @@ describe('watch of an AppAuth and its opt-out registry', { timeout: 60_000 }, ()
       expect((await collect()).slice(-4)).toEqual(['ChangeProposed', 'ProposalTracked', 'OptedOut', 'OptedOut'])
       expect(readCursor(cursorFile).sources).toEqual([app, registry].sort())
       expect(await collect()).toEqual([])
-      await send(await chain.clientFor(3), registry, optOutRegistryAbi, 'optOut', [hex32('22')])
-      await send(chain.client, app, timelockAppAuthAbi, 'cancelProposal', [hex32('22')])
+      await send(await chain.clientFor(3), registry, optOutRegistryAbi, 'optOut', [changeIdOf('ComposeHash', hex32('22'))])
+      await send(chain.client, app, timelockAppAuthAbi, 'cancelProposal', [changeIdOf('ComposeHash', hex32('22'))])
       expect(await collect()).toEqual(['OptedOut', 'ChangeCancelled'])
     } finally {
       rmSync(dir, { recursive: true, force: true })

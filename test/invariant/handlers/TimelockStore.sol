@@ -195,12 +195,15 @@ contract TimelockStore {
         ++attackerSuccesses;
     }
 
+    /// @notice Removal also withdraws the item's pending announcement (review scenario 3).
     function recordComposeHashRemoved(bytes32 composeHash) external {
         composeHashAllowed[composeHash] = false;
+        _removePending(keccak256(abi.encode(IAppAuthNotice.ChangeKind.ComposeHash, composeHash)));
     }
 
     function recordDeviceRemoved(bytes32 deviceId) external {
         deviceAllowed[deviceId] = false;
+        _removePending(keccak256(abi.encode(IAppAuthNotice.ChangeKind.Device, deviceId)));
     }
 
     function recordAnyDeviceDisallowed() external {
@@ -211,9 +214,14 @@ contract TimelockStore {
         tcbRequired = true;
     }
 
+    /// @notice Lengthening withdraws every pending shortening (review scenario 2).
     function recordNoticeLengthened(uint256 period) external {
         if (period <= noticePeriod) ++instantLoosenings;
         noticePeriod = period;
+        for (uint256 i = _pending.length; i > 0; --i) {
+            bytes32 id = _pending[i - 1];
+            if (_announcements[id].kind == IAppAuthNotice.ChangeKind.NoticePeriod) _removePending(id);
+        }
     }
 
     // ------------------------------------------------------------------ internals
