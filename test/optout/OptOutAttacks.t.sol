@@ -363,13 +363,11 @@ contract OptOutAttacksTest is OptOutTestBase {
         bytes memory forV2 = _sign(alice, v2Key, deadline);
 
         registry.optOutBySig(alice.addr, composeHashId(HASH_V2), v2Key, deadline, forV2);
-        vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidNonce.selector, alice.addr, 0, 1));
+        vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutAlreadyOptedOut.selector, alice.addr, v2Key));
         registry.optOutBySig(alice.addr, composeHashId(HASH_V2), v2Key, deadline, forV2);
-        vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidNonce.selector, alice.addr, 0, 1));
-        registry.optOutBySig(alice.addr, composeHashId(HASH_V3), v3Key, deadline, forV3);
-        // Claiming the current nonce does not help: the signature covers nonce 0.
+        // Moved to another pending proposal, the signature recovers someone else.
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, alice.addr));
-        registry.optOutBySig(alice.addr, composeHashId(HASH_V3), v3Key, 1, deadline, forV3);
+        registry.optOutBySig(alice.addr, composeHashId(HASH_V3), v3Key, deadline, forV2);
         assertFalse(registry.isOptedOut(alice.addr, v3Key));
         assertEq(registry.optOutCount(v2Key), 1);
     }
@@ -383,6 +381,29 @@ contract OptOutAttacksTest is OptOutTestBase {
         // A later deadline claimed by the relayer does not match the signature.
         vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutInvalidSignature.selector, alice.addr));
         registry.optOutBySig(alice.addr, composeHashId(HASH_V2), v2Key, deadline + 1 days, signature);
+    }
+
+    /// @notice Threat-table row "cancel voids another opt-out": a user signs opt-outs of two pending
+    /// proposals; the controller cancels the first (free) and announces it again at once. The signature
+    /// for the second must still count: nothing done to one proposal may void an opt-out of another.
+    function test_optOutBySig_SurvivesCancellationOfAnotherProposal() public {
+        bytes32 v3Key = _propose(HASH_V3);
+        uint256 deadline = block.timestamp + 1 days;
+        bytes memory forV2 = _signWith(alice.key, registry.hashOptOut(alice.addr, v2Key, deadline));
+        bytes memory forV3 = _signWith(alice.key, registry.hashOptOut(alice.addr, v3Key, deadline));
+
+        vm.warp(block.timestamp + 1 hours);
+        _cancel(composeHashId(HASH_V2));
+        bytes32 v2Again = _propose(HASH_V2);
+        assertTrue(v2Again != v2Key, "a re-announcement is another proposal");
+
+        vm.prank(relayer);
+        registry.optOutBySig(alice.addr, composeHashId(HASH_V3), v3Key, deadline, forV3);
+        assertTrue(registry.isOptedOut(alice.addr, v3Key), "the opt-out of v3 was voided");
+        assertEq(registry.optOutCount(v3Key), 1);
+        // The signature for the cancelled announcement reaches neither its re-announcement nor v3 again.
+        vm.expectRevert(abi.encodeWithSelector(IOptOutRegistry.OptOutProposalMismatch.selector, composeHashId(HASH_V2), v2Key, v2Again));
+        registry.optOutBySig(alice.addr, composeHashId(HASH_V2), v2Key, deadline, forV2);
     }
 
     // ------------------------------------------------------------------ helpers
