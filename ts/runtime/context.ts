@@ -1,16 +1,13 @@
 import { join } from 'node:path'
 import type { Command } from 'commander'
 import type { Address } from 'viem'
-import { localChain, resolveChain } from '../lib/chains'
-import { type AppAuthClient, connect } from '../lib/client'
-import { type DeploymentRecord, deploymentName, resolveContract, writeDeployment } from '../lib/deployments'
+import type { AppAuthClient } from '../lib/client'
+import type { DeploymentRecord } from '../lib/deployments'
 import { InvalidInputError, MissingKeyError } from '../lib/errors'
-import { devPrivateKey, localChainFiles, openLocalChain } from '../lib/local-chain'
 import type { TransactionOptions } from '../lib/transactions'
 import { Spinner, type Stream, toJson } from './output'
 
-/** Exit codes: 0 done (or allowed), 1 a negative answer (simulate-boot: denied), 2 an error. */
-export const exitCodes = { ok: 0, denied: 1, error: 2 } as const
+export { exitCodes } from './exit-codes'
 
 /** What the CLI reads and writes: the process's, or a test's. */
 export type Io = {
@@ -71,6 +68,9 @@ export class Cli {
    * local chain. With `signer`, a key must be at hand (checked before any connection is made).
    */
   async session(command: Command, { signer }: { signer: boolean }): Promise<Session> {
+    // Loaded here, not at the top: commands that never touch a chain (compose-hash) start without viem.
+    const [{ localChain, resolveChain }, { connect }, { deploymentName, resolveContract, writeDeployment }, { devPrivateKey, localChainFiles, openLocalChain }] =
+      await Promise.all([import('../lib/chains'), import('../lib/client'), import('../lib/deployments'), import('../lib/local-chain')])
     const options = this.options(command)
     const env = this.io.env
     let url: string

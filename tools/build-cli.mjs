@@ -1,0 +1,27 @@
+// Compiles the CLI (ts/cli.ts and everything it imports) to dist/ as plain ES modules, so `appauth`
+// starts without transpiling TypeScript on every run. Runs at install (`prepare`) and before the
+// TypeScript tests. Dynamic `import()`s in the source become separate chunks: a command's code loads
+// only when that command runs. npm packages stay external and resolve from node_modules as usual.
+import { rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const outdir = join(root, 'dist')
+
+rmSync(outdir, { recursive: true, force: true })
+await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'ts/cli.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  chunkNames: 'chunks/[name]-[hash]',
+  sourcemap: false,
+  logLevel: 'warning',
+})
