@@ -226,6 +226,10 @@ export async function program(io: Io, { cli, real = [], chosen }: { cli?: Cli; r
 
   // Commander does not pass these settings to commands added with addCommand; set them everywhere.
   const configure = (command: Command) => {
+    // Help prints a default with JSON.stringify, which throws on a bigint (block counts, durations).
+    for (const option of command.options) {
+      if (typeof option.defaultValue === 'bigint' && option.defaultValueDescription === undefined) option.defaultValueDescription = String(option.defaultValue)
+    }
     command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),

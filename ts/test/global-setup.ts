@@ -1,6 +1,6 @@
 // vitest global setup: builds the Solidity test helpers the TypeScript tests deploy, once, before any
-// test file runs, and compiles the CLI to dist/ (two workers building at the same time would contend for Forge's cache). Forge
-// skips what is up to date, so this costs a second or two after `npm test`'s Forge run.
+// test file runs (two workers building at the same time would contend for Forge's cache), and compiles
+// the CLI to dist/. Forge skips what is up to date, so this costs a second or two after `npm test`'s Forge run.
 import { execFileSync } from 'node:child_process'
 import { repositoryRoot } from '../lib/repository'
 import { forgeTestHelpers } from './artifacts'
