@@ -1,7 +1,7 @@
 // Compiles the CLI (ts/cli.ts and everything it imports) to dist/ as plain ES modules, so `appauth`
 // starts without transpiling TypeScript on every run. Runs at install (`prepare`) and before the
 // TypeScript tests. Dynamic `import()`s in the source become separate chunks: a command's code loads
-// only when that command runs. npm packages stay external and resolve from node_modules as usual.
+// only when that command runs.
 import { rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,7 +20,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  // npm packages are bundled too: resolving viem's hundreds of files one by one is most of a chain
+  // command's start-up. Bundled CommonJS (commander) gets a `require` from the banner.
+  banner: { js: "import { createRequire as __appauthCreateRequire } from 'node:module'; const require = __appauthCreateRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: false,
   logLevel: 'warning',

@@ -90,7 +90,8 @@ export class Cli {
       }
       // The local chain signs with anvil's funded dev key unless told otherwise; PRIVATE_KEY is
       // meant for real chains and is not used here.
-      privateKey = options.privateKey ?? devPrivateKey(0)
+      // A read-only command needs no key (deriving one costs a good part of its start-up).
+      privateKey = options.privateKey ?? (signer ? devPrivateKey(0) : undefined)
       const home = this.home(command)
       const spinner = this.spinner(command)
       const chainHandle = await openLocalChain({ home, onWait: (pid) => spinner.update(`waiting for process ${pid}, which is using the local chain`) })
