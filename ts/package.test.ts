@@ -17,8 +17,10 @@ describe('the npm package', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   beforeAll(() => {
-    // `npm pack` runs `prepare` (the CLI build) first, as `npm publish` does.
-    const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', dir], { cwd: repositoryRoot, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as {
+    // `npm pack` would run `prepare` (the CLI build) first, as `npm publish` does; here dist/ is
+    // already built by the test setup, and rebuilding it would pull it from under the other test
+    // files that run the CLI meanwhile.
+    const packed = JSON.parse(execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: repositoryRoot, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as {
       filename: string
     }[]
     mkdirSync(consumer)
