@@ -15,6 +15,10 @@
 // is measured alone. The load is a keep-alive http.Agent loop with bounded concurrency, request count
 // and time. Every answer is compared with the expected one; wrong or errored answers are counted and
 // must be 0.
+//
+// For investigating, not for the table: BENCH_ONLY=<coalesced|coalesced-viem|per-request|naive> runs
+// one server, BENCH_IN_FLIGHT=<n> sets the coalesced backend's maxInFlight, BENCH_CPU_PROF=<dir>
+// writes each server's V8 CPU profile there.
 import { type ChildProcess, fork } from 'node:child_process'
 import { Agent, request as httpRequest } from 'node:http'
 import { join } from 'node:path'
