@@ -12,7 +12,7 @@ import { AppAuthError, InvalidInputError } from './lib/errors'
 import { packageVersion } from './lib/repository'
 import type { Cli, Io } from './runtime/context'
 import { exitCodes } from './runtime/exit-codes'
-import { processStreams } from './runtime/streams'
+import { type GuardedStream, processStreams } from './runtime/streams'
 
 /** A top-level command: what `appauth --help` lists, and how to build the real command. */
 export type CommandEntry = {
@@ -263,6 +263,10 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     if (chosen === undefined) return exitCodes.ok
     const { Cli } = await import('./runtime/context')
     cli = new Cli(io)
+    // Once nobody reads stdout, a command that runs until stopped (watch, serve, node) stops as on
+    // Ctrl-C; any other finishes its work (see runtime/streams.ts).
+    const running = cli
+    if ('onClose' in io.stdout && typeof io.stdout.onClose === 'function') (io.stdout as GuardedStream).onClose(() => running.interrupt())
     await (await program(io, { cli, real: [chosen.name] })).parseAsync([...chosen.argv], { from: 'user' })
     return cli.exitCode
   } catch (error) {

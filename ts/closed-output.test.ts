@@ -76,5 +76,9 @@ describe('output nobody reads', () => {
     expect(status.composeHashes.map((item: { value: string }) => item.value)).toEqual([hash('a2')])
     expect(status.pending.map((item: { value: string }) => item.value).sort()).toEqual([hash('d1'), hash('a4')].sort())
     expect(processesUsing(home)).toEqual([])
-  })
+
+    // A command that runs until stopped stops once nobody reads it (`appauth watch … | head`), as on Ctrl-C.
+    expect(await runClosed(['watch', 'app', '--from-block', '0'])).toBe(0)
+    expect(processesUsing(home)).toEqual([])
+  }, 180_000)
 })
