@@ -186,12 +186,23 @@ export function createChainBackend(parameters: ChainBackendParameters): AuthBack
       if (inFlight < maxInFlight) schedule()
     })
 
+  // Every request of a batch shares the one gatewayAppId outcome: decode it once.
+  const gatewayAppIds = new WeakMap<RpcOutcome, string>()
+  const gatewayAppIdOf = (outcome: RpcOutcome): string => {
+    let value = gatewayAppIds.get(outcome)
+    if (value === undefined) {
+      value = (decode('gatewayAppId', result(outcome, 'gatewayAppId')) as readonly [string])[0]
+      gatewayAppIds.set(outcome, value)
+    }
+    return value
+  }
+
   return {
     async decide(kind, bootInfo) {
       const functionName = checks[kind]
       const { block, outcomes } = await read([checkData(kind, bootInfo), gatewayAppIdData])
       const [isAllowed, reason] = decode(functionName, result(outcomes[0]!, functionName)) as readonly [boolean, string]
-      const [gatewayAppId] = decode('gatewayAppId', result(outcomes[1]!, 'gatewayAppId')) as readonly [string]
+      const gatewayAppId = gatewayAppIdOf(outcomes[1]!)
       return { isAllowed, reason, gatewayAppId, blockNumber: block }
     },
 
