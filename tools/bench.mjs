@@ -84,7 +84,7 @@ const METHOD =
   "forge test --isolate; solc 0.8.28, 200 optimizer runs, evm cancun";
 
 function runGasTests(snapshotDir, json) {
-  if (!json) process.stderr.write("Running the gas tests (forge test --isolate test/gas)...\n");
+  if (!json) process.stderr.write("Running the gas tests (FOUNDRY_PROFILE=gas forge test --isolate test/gas)...\n");
   const args = [
     join(ROOT, "tools/forge.sh"),
     "test",
@@ -97,7 +97,8 @@ function runGasTests(snapshotDir, json) {
   ];
   const result = spawnSync("bash", args, {
     cwd: ROOT,
-    env: {...process.env, FOUNDRY_SNAPSHOTS: snapshotDir},
+    // The `gas` profile (foundry.toml) is the one that includes test/gas and isolates every call.
+    env: {...process.env, FOUNDRY_PROFILE: "gas", FOUNDRY_SNAPSHOTS: snapshotDir},
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -1,24 +1,35 @@
-// Load benchmark of `appauth serve` against a naive auth server, on a local anvil, loopback only.
+// Load benchmark of `appauth serve`'s chain backend against the one it replaced and a naive one, on
+// a local anvil, loopback only.
 //
 //   npm run bench:server [-- --requests 4000 --concurrency 16 --seconds 30]
 //
-// Both servers share the HTTP front (validation, fail-closed answers) and differ only in how they
-// read the chain: ours sends one JSON-RPC batch per request (see ts/server/backend.ts); the naive one
-// makes the same four reads (chain id, head, the check and gatewayAppId at head - confirmations) as
-// separate, sequential calls. The load is a keep-alive http.Agent loop with bounded concurrency,
-// request count and time. Every answer is compared with the expected one; wrong or errored answers
-// are counted and must be 0.
+// Every server shares the HTTP front (validation, fail-closed answers) and differs only in how it
+// reads the chain:
+// - coalesced (appauth serve, ts/server/backend.ts): requests arriving while a batch is out leave
+//   together in the next JSON-RPC batch, each answer read at a block no older than its arrival;
+// - coalesced, viem transport: the same, sending through viem's batching http transport instead of
+//   ts/server/rpc.ts (the comparison ts/server/README.md records);
+// - per request (the previous backend, ts/bench/per-request-backend.ts): one batch per request;
+// - naive: the same four reads as separate, sequential calls through viem.
+// Each server runs in its own process (ts/bench/auth-server-process.ts), so its CPU time per request
+// is measured alone. The load is a keep-alive http.Agent loop with bounded concurrency, request count
+// and time. Every answer is compared with the expected one; wrong or errored answers are counted and
+// must be 0.
+//
+// For investigating, not for the table: BENCH_ONLY=<coalesced|coalesced-viem|per-request|naive> runs
+// one server, BENCH_IN_FLIGHT=<n> sets the coalesced backend's maxInFlight, BENCH_CPU_PROF=<dir>
+// writes each server's V8 CPU profile there.
+import { type ChildProcess, fork } from 'node:child_process'
 import { Agent, request as httpRequest } from 'node:http'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { type Address, createPublicClient, http } from 'viem'
+import type { Address } from 'viem'
 import { localKmsAbi } from '../generated/contracts'
-import type { AppBootInfo } from '../lib/boot-info'
 import { deployLocalKms, deployTimelockAppAuth } from '../lib/deploy'
 import { allowOsImage, registerApp } from '../lib/kms'
+import { repositoryRoot } from '../lib/repository'
 import { send } from '../test/actions'
 import { startTestChain } from '../test/chain'
-import { type AuthBackend, type BootAuthKind, BackendUnavailableError, createChainBackend } from '../server/backend'
-import { type AuthServer, startAuthServer } from '../server/server'
 
 const { values: options } = parseArgs({
   options: {
@@ -36,27 +47,6 @@ const confirmations = Number(options.confirmations)
 const composeHash = `0x${'11'.repeat(32)}` as const
 const deviceId = `0x${'22'.repeat(32)}` as const
 const osImageHash = `0x${'33'.repeat(32)}` as const
-
-/** The naive way: four sequential calls through viem, each its own HTTP request. */
-function naiveBackend(url: string, chainId: number, kms: Address): AuthBackend {
-  const client = createPublicClient({ transport: http(url, { retryCount: 0 }), cacheTime: 0 })
-  const functionName = { app: 'isAppAllowed', kms: 'isKmsAllowed' } as const
-  return {
-    async decide(kind: BootAuthKind, bootInfo: AppBootInfo) {
-      const actual = await client.getChainId()
-      if (actual !== chainId) throw new BackendUnavailableError('wrong chain')
-      const head = await client.getBlockNumber({ cacheTime: 0 })
-      if (head < BigInt(confirmations)) throw new BackendUnavailableError('shallow')
-      const blockNumber = head - BigInt(confirmations)
-      const [isAllowed, reason] = await client.readContract({ address: kms, abi: localKmsAbi, functionName: functionName[kind], args: [bootInfo], blockNumber })
-      const gatewayAppId = await client.readContract({ address: kms, abi: localKmsAbi, functionName: 'gatewayAppId', blockNumber })
-      return { isAllowed, reason, gatewayAppId, blockNumber }
-    },
-    async state() {
-      throw new BackendUnavailableError('not benchmarked')
-    },
-  }
-}
 
 type Case = { path: string; body: string; expected: string }
 
@@ -84,11 +74,12 @@ function cases(app: Address): Case[] {
   ]
 }
 
+let instance = 0
+
 type Result = { requests: number; seconds: number; latencies: number[]; wrong: number; errors: number }
 
-async function load(server: AuthServer, work: Case[], requests: number): Promise<Result> {
+async function load(port: number, work: Case[], requests: number): Promise<Result> {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency })
-  const { port } = server
   const latencies: number[] = []
   let wrong = 0
   let errors = 0
@@ -96,11 +87,14 @@ async function load(server: AuthServer, work: Case[], requests: number): Promise
   const deadline = performance.now() + maxSeconds * 1000
   const started = performance.now()
 
+  // Each request names an instance of its own, as real boots do: no two requests are the same call,
+  // so nothing is saved by asking the node once for identical requests.
   const one = (item: Case) =>
     new Promise<void>((resolve) => {
+      const body = item.body.replace('"instanceId":""', `"instanceId":"${(++instance).toString(16).padStart(40, '0')}"`)
       const t0 = performance.now()
       const req = httpRequest(
-        { host: '127.0.0.1', port, path: item.path, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(item.body) } },
+        { host: '127.0.0.1', port, path: item.path, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
         (res) => {
           const chunks: Buffer[] = []
           res.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -116,7 +110,7 @@ async function load(server: AuthServer, work: Case[], requests: number): Promise
         errors += 1
         resolve()
       })
-      req.end(item.body)
+      req.end(body)
     })
 
   const worker = async () => {
@@ -153,38 +147,75 @@ async function main() {
     await send(chain.client, kms, localKmsAbi, 'setGatewayAppId', ['gateway'])
     await chain.client.request({ method: 'anvil_mine' as never, params: ['0x5'] as never })
 
-    const info = { chainId: 31_337, kms, confirmations, version: 'bench' }
-    const servers = {
-      'appauth serve (1 batch)': await startAuthServer({ backend: createChainBackend({ url: chain.url, chainId: 31_337, kms, confirmations }), info }),
-      'naive (4 sequential calls)': await startAuthServer({ backend: naiveBackend(chain.url, 31_337, kms), info }),
-    }
+    const servers = [
+      ['appauth serve: coalesced batches', 'coalesced'],
+      ['coalesced, viem batch transport', 'coalesced-viem'],
+      ['previous: one batch per request', 'per-request'],
+      ['naive: 4 sequential calls', 'naive'],
+    ] as const
     const work = cases(app)
     const rows: string[][] = []
-    for (const [name, server] of Object.entries(servers)) {
-      await load(server, work, Math.min(200, totalRequests)) // warm up: connections, JIT, the head
-      const result = await load(server, work, totalRequests)
-      const sorted = [...result.latencies].sort((a, b) => a - b)
-      rows.push([
-        name,
-        String(result.requests),
-        (result.requests / result.seconds).toFixed(0),
-        percentile(sorted, 50).toFixed(2),
-        percentile(sorted, 99).toFixed(2),
-        String(result.wrong),
-        String(result.errors),
-      ])
-      await server.close()
+    const measured: Record<string, number> = {}
+    for (const [label, backend] of servers.filter(([, name]) => !process.env.BENCH_ONLY || name === process.env.BENCH_ONLY)) {
+      const server = await startServer(backend, chain.url, kms)
+      try {
+        await load(server.port, work, Math.min(400, totalRequests)) // warm up: connections, JIT, the head
+        const before = await server.cpu()
+        const result = await load(server.port, work, totalRequests)
+        const after = await server.cpu()
+        const cpuMs = (after.user + after.system - before.user - before.system) / 1000 / result.requests
+        const sorted = [...result.latencies].sort((a, b) => a - b)
+        measured[backend] = result.requests / result.seconds
+        rows.push([
+          label,
+          String(result.requests),
+          (result.requests / result.seconds).toFixed(0),
+          percentile(sorted, 50).toFixed(2),
+          percentile(sorted, 99).toFixed(2),
+          cpuMs.toFixed(3),
+          String(result.wrong),
+          String(result.errors),
+        ])
+      } finally {
+        await server.stop()
+      }
     }
-    const header = ['server', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'wrong', 'errors']
+    const header = ['server', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'wrong', 'errors']
     const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)))
     const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')
     console.log(`auth server load: ${concurrency} concurrent, up to ${totalRequests} requests or ${maxSeconds}s each, confirmations ${confirmations}, anvil on loopback`)
     console.log(line(header))
     for (const row of rows) console.log(line(row))
-    const bad = rows.reduce((sum, row) => sum + Number(row[5]) + Number(row[6]), 0)
+    console.log(`coalesced vs previous: ${(measured.coalesced! / measured['per-request']!).toFixed(2)}x the requests per second (goal: at least 3x)`)
+    const bad = rows.reduce((sum, row) => sum + Number(row[6]) + Number(row[7]), 0)
     if (bad > 0) process.exitCode = 1
   } finally {
     await chain.stop()
+  }
+}
+
+/** Starts one server process with `backend`; resolves once it listens. */
+async function startServer(backend: string, url: string, kms: Address) {
+  const child: ChildProcess = fork(join(repositoryRoot, 'ts/bench/auth-server-process.ts'), [backend, url, kms, String(confirmations)], {
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (message) => resolve((message as { port: number }).port))
+    child.once('exit', (code) => reject(new Error(`the ${backend} server exited with ${code}`)))
+  })
+  return {
+    port,
+    cpu: () =>
+      new Promise<NodeJS.CpuUsage>((resolve) => {
+        child.once('message', (message) => resolve((message as { cpu: NodeJS.CpuUsage }).cpu))
+        child.send('cpu')
+      }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve())
+        child.send('stop')
+      }),
   }
 }
 

@@ -18,7 +18,7 @@ describe('appauth node', () => {
     const node = spawn(process.execPath, [bin, '--json', 'node', '--port', '0'], { cwd: home, env: { ...process.env, APPAUTH_HOME: home } })
     let stdout = ''
     const exited = new Promise<number | null>((resolve) => node.once('exit', (code) => resolve(code)))
-    const ready = await new Promise<{ url: string; chainId: number; home: string }>((resolve, reject) => {
+    const ready = await new Promise<{ url: string; chainId: number; home: string; anvil: string }>((resolve, reject) => {
       node.stdout.on('data', (chunk) => {
         stdout += chunk
         try {
@@ -30,6 +30,8 @@ describe('appauth node', () => {
       node.once('exit', () => reject(new Error(`node exited before it was ready: ${stdout}`)))
     })
     expect(ready).toMatchObject({ chainId: 31337, home })
+    // Where anvil is, since npm puts it in node_modules/.bin and not on PATH.
+    expect(ready.anvil).toMatch(/node_modules\/@foundry-rs\/anvil-linux-amd64\/bin\/anvil$/)
     expect(existsSync(join(home, 'node.json'))).toBe(true)
 
     // A command without --rpc uses the running node rather than starting its own anvil.

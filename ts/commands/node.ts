@@ -1,4 +1,5 @@
 import { Command } from 'commander'
+import { anvilBinary } from '../lib/anvil'
 import { localChain } from '../lib/chains'
 import { advertiseNode, localChainFiles, startPersistentAnvil } from '../lib/local-chain'
 import type { Cli } from '../runtime/context'
@@ -14,14 +15,15 @@ export function nodeCommand(cli: Cli): Command {
       const anvil = await startPersistentAnvil({ home, port: options.port, clockSaveIntervalMs: 5_000 })
       const unadvertise = advertiseNode(home, anvil.url)
       try {
-        cli.print(command, { url: anvil.url, chainId: localChain.id, home }, () =>
+        cli.print(command, { url: anvil.url, chainId: localChain.id, home, anvil: anvilBinary() }, () =>
           [
             `local chain listening at ${anvil.url} (chain ${localChain.id})`,
             formatFields([
               ['state', localChainFiles(home).state],
               ['deployments', localChainFiles(home).deployments],
+              ['anvil', `${anvilBinary()} (npm does not put it on PATH: \`npx anvil\` runs it)`],
             ]),
-            'other appauth commands use it while it runs; Ctrl-C saves the chain and stops',
+            `other appauth commands use it while it runs (cast, forge and wallets: --rpc-url ${anvil.url}); Ctrl-C saves the chain and stops`,
           ].join('\n'),
         )
         await new Promise<void>((resolve) => {

@@ -1,4 +1,5 @@
-import type { Address } from 'viem'
+import { type Address, getAddress } from 'viem'
+import { sendTransaction, waitForTransactionReceipt } from 'viem/actions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localKmsAbi } from '../generated/contracts'
 import { startAnvil } from '../lib/anvil'
@@ -86,5 +87,20 @@ describe('appauth serve', () => {
     const { code, stderr } = await runCli(['--rpc', chain.url, 'serve', '--kms', chain.address, '--port', '0'], { cwd: chain.dir })
     expect(code).toBe(2)
     expect(stderr).toBe(`error: ${chain.address} is not a contract, so not a KMS (no code at that address)\n`)
+  })
+
+  it('refuses an AppAuth given as the KMS before listening', async () => {
+    const { code, stdout, stderr } = await runCli(['--rpc', chain.url, 'serve', '--kms', app, '--port', '0'], { cwd: chain.dir })
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' })
+    expect(stderr).toBe(`error: ${app} is an AppAuth, not a KMS: pass the KMS contract the app is registered with\n`)
+  })
+
+  it('refuses a contract that is not a KMS before listening', async () => {
+    // A contract that answers every call with nothing: code, but no KMS views.
+    const hash = await sendTransaction(chain.client, { data: '0x6001600c60003960016000f300', account: chain.client.account!, chain: chain.client.chain })
+    const other = getAddress((await waitForTransactionReceipt(chain.client, { hash })).contractAddress!)
+    const { code, stderr } = await runCli(['--rpc', chain.url, 'serve', '--kms', other, '--port', '0'], { cwd: chain.dir })
+    expect(code).toBe(2)
+    expect(stderr).toBe(`error: ${other} is not a KMS: it does not answer registeredApps(address) and allowedOsImages(bytes32) as DstackKms does\n`)
   })
 })

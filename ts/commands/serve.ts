@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { Command } from 'commander'
 import { assertKms } from '../lib/kms'
-import { repositoryRoot } from '../lib/repository'
+import { packageVersion as version } from '../lib/repository'
 import { createChainBackend } from '../server/backend'
 import { type AuthServerEvent, startAuthServer } from '../server/server'
 import type { Cli } from '../runtime/context'
 import { formatFields } from '../runtime/output'
 import { count } from '../runtime/parsers'
-
-const version = (JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as { version: string }).version
 
 /** Backend faults are logged at most this often (ms), with a count, so an outage does not flood the log. */
 const faultLogInterval = 5_000

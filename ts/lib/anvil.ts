@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { LocalChainError } from './errors'
 import { repositoryRoot } from './repository'
 
@@ -23,10 +24,21 @@ export type Anvil = {
   stop: () => Promise<void>
 }
 
-/** The anvil binary npm installs (@foundry-rs/anvil-linux-amd64), else one on PATH. */
+/**
+ * The anvil binary npm installs (@foundry-rs/anvil-linux-amd64, an optional dependency), resolved the
+ * way Node resolves packages, so it is found both in a clone and where this package is installed as a
+ * dependency (hoisted to the consumer's node_modules); else one on PATH. npm does not put it on PATH
+ * itself: run it as `npx anvil`.
+ */
 export function anvilBinary(): string {
-  const local = join(repositoryRoot, 'node_modules/.bin/anvil')
-  return existsSync(local) ? local : 'anvil'
+  try {
+    const manifest = createRequire(join(repositoryRoot, 'package.json')).resolve('@foundry-rs/anvil-linux-amd64/package.json')
+    const binary = join(dirname(manifest), 'bin/anvil')
+    if (existsSync(binary)) return binary
+  } catch {
+    // not installed here (another platform, or --omit=optional): fall back to PATH
+  }
+  return 'anvil'
 }
 
 /**

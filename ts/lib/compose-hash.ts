@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { type ByteArray, type Hex, sha256 } from 'viem'
+import type { ByteArray, Hex } from 'viem'
 import { AppAuthError } from './errors'
 
 /**
@@ -7,7 +8,8 @@ import { AppAuthError } from './errors'
  * them. No parsing or re-serialising: one changed byte (whitespace included) is another app.
  */
 export function composeHash(bytes: ByteArray): Hex {
-  return sha256(bytes)
+  // node:crypto rather than viem's sha256: `appauth compose-hash` then starts without loading viem.
+  return `0x${createHash('sha256').update(bytes).digest('hex')}`
 }
 
 /** {@link composeHash} of a file. */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Address, getAddress, type Hex } from 'viem'
 import { AppAuthError, InvalidInputError, UnknownDeploymentError } from './errors'
@@ -123,6 +123,8 @@ export function registriesOf(dir: string, chainId: number, app: Address): { name
 export function sourceCommit(): string | null {
   try {
     const git = (...args: string[]) => execFileSync('git', args, { cwd: repositoryRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    // Installed as a dependency inside someone else's repository, git would answer for theirs.
+    if (realpathSync(git('rev-parse', '--show-toplevel')) !== realpathSync(repositoryRoot)) return null
     const commit = git('rev-parse', 'HEAD')
     const dirty = git('status', '--porcelain', '--', 'contracts', 'ts/generated') !== ''
     return dirty ? `${commit}-dirty` : commit

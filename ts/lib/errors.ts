@@ -1,4 +1,4 @@
-import { type Address, formatEther, type Hex } from 'viem'
+import type { Address, Hex } from 'viem'
 
 export type AppAuthErrorOptions = {
   /** What lies behind the short message: the RPC's answer, the raw revert data, a hint. */
@@ -88,7 +88,7 @@ export class InsufficientFundsError extends AppAuthError {
     readonly balance: bigint,
     readonly required: bigint,
   ) {
-    super(`${account} has too little to pay for gas: balance ${formatEther(balance)} ETH, needs ${formatEther(required)} ETH`)
+    super(`${account} has too little to pay for gas: balance ${ether(balance)} ETH, needs ${ether(required)} ETH`)
   }
 }
 
@@ -112,4 +112,12 @@ export class UnknownDeploymentError extends AppAuthError {
 /** The embedded local chain could not start, or an operation needs a local chain. */
 export class LocalChainError extends AppAuthError {
   override name = 'LocalChainError'
+}
+
+/** Wei as ether in decimal, trailing zeros dropped (as viem's formatEther; local so this module loads no viem). */
+function ether(wei: bigint): string {
+  const sign = wei < 0n ? '-' : ''
+  const digits = (wei < 0n ? -wei : wei).toString().padStart(19, '0')
+  const fraction = digits.slice(-18).replace(/0+$/, '')
+  return `${sign}${digits.slice(0, -18)}${fraction ? `.${fraction}` : ''}`
 }

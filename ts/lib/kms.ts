@@ -1,17 +1,33 @@
-import type { Account, Address, Chain, Client, Hex, Transport } from 'viem'
+import { type Account, type Address, type Chain, type Client, type Hex, type Transport, zeroAddress, zeroHash } from 'viem'
 import { getCode, readContract } from 'viem/actions'
 import { localKmsAbi } from '../generated/contracts'
 import type { AppBootInfo } from './boot-info'
+import { interfaceIds, supportsInterface } from './contracts'
 import { AppAuthError } from './errors'
 import { decodeRevert, formatRevert } from './revert'
 import { type TransactionOptions, type WriteContractCallReturnType, writeContractCall } from './transactions'
 
 type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
 
-/** Throws unless `kms` holds a contract; the KMS's own functions then tell the rest. */
+/**
+ * Throws unless `kms` is a KMS contract: it has code and answers DstackKms's `registeredApps(address)`
+ * and `allowedOsImages(bytes32)`. An AppAuth answers `isAppAllowed` too (and would deny every KMS
+ * boot behind the webhook), so the answer to that is not enough.
+ */
 export async function assertKms(client: Client, { kms, blockNumber }: { kms: Address; blockNumber?: bigint | undefined }): Promise<void> {
   const code = await getCode(client, { address: kms, blockNumber })
   if (!code || code === '0x') throw new AppAuthError(`${kms} is not a contract, so not a KMS (no code at that address)`)
+  try {
+    await Promise.all([
+      readContract(client, { address: kms, abi: localKmsAbi, functionName: 'registeredApps', args: [zeroAddress], blockNumber }),
+      readContract(client, { address: kms, abi: localKmsAbi, functionName: 'allowedOsImages', args: [zeroHash], blockNumber }),
+    ])
+  } catch (error) {
+    if (await supportsInterface(client, kms, interfaceIds.appAuth)) {
+      throw new AppAuthError(`${kms} is an AppAuth, not a KMS: pass the KMS contract the app is registered with`, { cause: error })
+    }
+    throw new AppAuthError(`${kms} is not a KMS: it does not answer registeredApps(address) and allowedOsImages(bytes32) as DstackKms does`, { cause: error })
+  }
 }
 
 export type RegisterAppParameters = TransactionOptions & { kms: Address; app: Address }

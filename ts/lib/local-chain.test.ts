@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createPublicClient, http } from 'viem'
 import { getBlock } from 'viem/actions'
+import { mnemonicToAccount, privateKeyToAccount } from 'viem/accounts'
 import { afterAll, describe, expect, it } from 'vitest'
-import { advanceTime, localChainFiles, openLocalChain } from './local-chain'
+import { advanceTime, devMnemonic, devPrivateKey, localChainFiles, openLocalChain } from './local-chain'
 
 describe('the embedded local chain', () => {
   const homes: string[] = []
@@ -51,5 +52,13 @@ describe('the embedded local chain', () => {
     expect(next.number).toBe(advanced.blockNumber + 1n)
     expect(next.timestamp).toBeGreaterThanOrEqual(advanced.timestamp)
     await second.close()
+  })
+})
+
+describe('devPrivateKey', () => {
+  it("derives anvil's dev accounts from the dev mnemonic as viem's mnemonicToAccount does", () => {
+    for (const index of [0, 1, 9]) {
+      expect(privateKeyToAccount(devPrivateKey(index)).address).toBe(mnemonicToAccount(devMnemonic, { addressIndex: index }).address)
+    }
   })
 })

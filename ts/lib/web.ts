@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Address } from 'viem'
+import { InvalidInputError } from './errors'
 import { repositoryRoot } from './repository'
 
 /** The built app (`npm run build:web`), a folder deployable to any static host. */
@@ -16,7 +17,9 @@ export function webBuilt(): boolean {
  * into `outDir` (the tests build their own copy, so they never race a build of web/dist).
  */
 export async function buildWeb({ outDir = webDist }: { outDir?: string } = {}): Promise<void> {
-  const { build } = await import('vite')
+  const { build } = await import('vite').catch(() => {
+    throw new InvalidInputError('the web app is not built and Vite is not installed here: build it in a clone of the repository (`npm run build:web`) or host its web/dist folder')
+  })
   // Vite keeps a NODE_ENV it finds set (vitest sets `test`), and React would then ship its
   // development build; the folder must be the same whoever builds it.
   const previous = process.env.NODE_ENV

@@ -1,16 +1,14 @@
 import { join } from 'node:path'
 import type { Command } from 'commander'
 import type { Address } from 'viem'
-import { localChain, resolveChain } from '../lib/chains'
-import { type AppAuthClient, connect } from '../lib/client'
-import { type DeploymentRecord, deploymentName, resolveContract, writeDeployment } from '../lib/deployments'
+import type * as Chains from '../lib/chains'
+import type { AppAuthClient } from '../lib/client'
+import type { DeploymentRecord } from '../lib/deployments'
 import { InvalidInputError, MissingKeyError } from '../lib/errors'
-import { devPrivateKey, localChainFiles, openLocalChain, openLocalChainSnapshot } from '../lib/local-chain'
 import type { TransactionOptions } from '../lib/transactions'
 import { Spinner, type Stream, toJson } from './output'
 
-/** Exit codes: 0 done (or allowed), 1 a negative answer (simulate-boot: denied), 2 an error. */
-export const exitCodes = { ok: 0, denied: 1, error: 2 } as const
+export { exitCodes } from './exit-codes'
 
 /** What the CLI reads and writes: the process's, or a test's. */
 export type Io = {
@@ -77,6 +75,8 @@ export class Cli {
    * local chain. With `signer`, a key must be at hand (checked before any connection is made).
    */
   async session(command: Command, { signer }: { signer: boolean }): Promise<Session> {
+    // Loaded here, not at the top: commands that never touch a chain (compose-hash) start without viem.
+    const { localChain, resolveChain, devPrivateKey, localChainFiles, openLocalChain } = await chainModules()
     const options = this.options(command)
     const env = this.io.env
     let url: string
@@ -96,7 +96,8 @@ export class Cli {
       }
       // The local chain signs with anvil's funded dev key unless told otherwise; PRIVATE_KEY is
       // meant for real chains and is not used here.
-      privateKey = options.privateKey ?? devPrivateKey(0)
+      // A read-only command needs no key (deriving one costs a good part of its start-up).
+      privateKey = options.privateKey ?? (signer ? devPrivateKey(0) : undefined)
       const home = this.home(command)
       const spinner = this.spinner(command)
       const chainHandle = await openLocalChain({ home, onWait: (pid) => spinner.update(`waiting for process ${pid}, which is using the local chain`) })
@@ -118,6 +119,7 @@ export class Cli {
   async localSnapshot(command: Command): Promise<(Session & { close: () => Promise<void> }) | undefined> {
     const options = this.options(command)
     if (options.rpc) return undefined
+    const { localChain, resolveChain, localChainFiles, openLocalChainSnapshot } = await chainModules()
     if (options.chain !== undefined && (await resolveChain(options.chain)).id !== localChain.id) {
       throw new InvalidInputError(`--chain ${options.chain} needs --rpc <url>: without it commands run on the local chain`)
     }
@@ -144,7 +146,8 @@ export class Cli {
     chain,
     privateKey,
     deploymentsDir,
-  }: { url: string; local: boolean; chain: Awaited<ReturnType<typeof resolveChain>> | undefined; privateKey: string | undefined; deploymentsDir: string }): Promise<Session> {
+  }: { url: string; local: boolean; chain: Awaited<ReturnType<typeof Chains.resolveChain>> | undefined; privateKey: string | undefined; deploymentsDir: string }): Promise<Session> {
+    const { connect, localChain, deploymentName, resolveContract, writeDeployment } = await chainModules()
     const client = await connect({ url, chain: local ? localChain : chain, privateKey, pollingInterval: local ? 50 : 1_000 })
     const chainId = client.chain.id
     return {
@@ -211,4 +214,18 @@ export class Cli {
     this.activeSpinner?.stop()
     for (const close of this.closers.splice(0).reverse()) await close()
   }
+}
+
+/**
+ * The chain code a session needs, loaded on first use rather than at the top: commands that never
+ * touch a chain (compose-hash, --help) start without viem.
+ */
+async function chainModules() {
+  const [chains, client, deployments, localChain] = await Promise.all([
+    import('../lib/chains'),
+    import('../lib/client'),
+    import('../lib/deployments'),
+    import('../lib/local-chain'),
+  ])
+  return { ...chains, ...client, ...deployments, ...localChain }
 }

@@ -1,4 +1,4 @@
-import { type Address, decodeFunctionResult, encodeFunctionData, type Hex, hexToBigInt, numberToHex } from 'viem'
+import { type AbiFunction, type Address, concat, decodeAbiParameters, encodeAbiParameters, getAbiItem, type Hex, hexToBigInt, numberToHex, toFunctionSelector } from 'viem'
 import { localKmsAbi } from '../generated/contracts'
 import type { AppBootInfo } from '../lib/boot-info'
 import { AppAuthError } from '../lib/errors'
@@ -51,43 +51,67 @@ export type ChainBackendParameters = {
   confirmations: number
   /** Per RPC request, milliseconds. */
   timeoutMs?: number | undefined
-  /**
-   * How many blocks older than `head - confirmations` a read may be and still count (default 0:
-   * exactly that block). See {@link createChainBackend} on how the block is chosen.
-   */
-  maxLagBlocks?: number | undefined
+  /** Most requests answered by one JSON-RPC batch (default 256). */
+  maxBatch?: number | undefined
+  /** Batches on their way to the node at once (default 1); requests arriving meanwhile wait for the next. */
+  maxInFlight?: number | undefined
+  /** Sends one JSON-RPC batch (default: {@link rpcBatch} to `url`); the benchmark swaps in viem's batching transport. */
+  send?: ((calls: RpcCall[], options: { timeoutMs: number }) => Promise<RpcOutcome[]>) | undefined
 }
 
+/** The KMS functions the server calls, each with its selector computed once. */
+export const kmsFunctions = Object.fromEntries(
+  (['isAppAllowed', 'isKmsAllowed', 'gatewayAppId', 'appImplementation'] as const).map((name) => {
+    const item = getAbiItem({ abi: localKmsAbi, name }) as AbiFunction
+    return [name, { item, selector: toFunctionSelector(item) }]
+  }),
+) as Record<'isAppAllowed' | 'isKmsAllowed' | 'gatewayAppId' | 'appImplementation', { item: AbiFunction; selector: Hex }>
+
 const checks = { app: 'isAppAllowed', kms: 'isKmsAllowed' } as const
-const gatewayAppIdData = encodeFunctionData({ abi: localKmsAbi, functionName: 'gatewayAppId' })
-const appImplementationData = encodeFunctionData({ abi: localKmsAbi, functionName: 'appImplementation' })
-const chainIdCall: RpcCall = { method: 'eth_chainId', params: [] }
-const blockNumberCall: RpcCall = { method: 'eth_blockNumber', params: [] }
+export const gatewayAppIdData = kmsFunctions.gatewayAppId.selector
+export const appImplementationData = kmsFunctions.appImplementation.selector
+export const chainIdCall: RpcCall = { method: 'eth_chainId', params: [] }
+export const blockNumberCall: RpcCall = { method: 'eth_blockNumber', params: [] }
+
+/** The call data of a boot check (`isAppAllowed` or `isKmsAllowed`). */
+export function checkData(kind: BootAuthKind, bootInfo: AppBootInfo): Hex {
+  const { item, selector } = kmsFunctions[checks[kind]]
+  return concat([selector, encodeAbiParameters(item.inputs, [bootInfo])])
+}
+
+/** One request waiting for the next batch: the calls it needs, all read at one block. */
+type Waiting = { data: readonly Hex[]; resolve: (read: { head: bigint; block: bigint; outcomes: RpcOutcome[] }) => void; reject: (error: unknown) => void }
 
 /**
  * Decisions read from the KMS contract by `eth_call`, with the check (`isAppAllowed` or
  * `isKmsAllowed`) and `gatewayAppId` pinned to the same block, `head - confirmations`, and the chain
- * id checked on every request.
+ * id checked by every batch.
  *
- * One round trip per request in the steady state: the block to read at is not known before the head
- * is, so each request sends one JSON-RPC batch `[eth_chainId, eth_blockNumber, eth_call(check) @ B,
- * eth_call(gatewayAppId) @ B]` where B comes from the head the previous request saw. The batch's own
- * `eth_blockNumber` then says whether B was right: if `head - confirmations` is B (or at most
- * `maxLagBlocks` older), the answer stands; otherwise (a new block arrived, or this is the first
- * request) a second batch reads both at the fresh `head - confirmations`. A head is only ever used to
- * choose a block and is re-checked by every request; no decision is kept.
+ * Requests are coalesced: those that arrive while a batch is on its way to the node (or in the same
+ * event-loop turn) wait and leave together in the next JSON-RPC batch, `[eth_chainId,
+ * eth_blockNumber, eth_call … @ B]`, with each distinct call once (`gatewayAppId` once for all). B
+ * comes from the head the previous batch saw; the batch's own `eth_blockNumber`, answered after every
+ * request in it arrived, says whether B is `head - confirmations` now. If it is, every answer
+ * stands; if not (a new block, or the first batch), a second batch reads the same calls at the fresh
+ * `head - confirmations`. So every answer is read at a block no older than `head - confirmations` at
+ * the time its request arrived, and one round trip serves many requests. No answer is kept.
  */
 export function createChainBackend(parameters: ChainBackendParameters): AuthBackend {
   const { url, chainId, kms } = parameters
   const depth = BigInt(parameters.confirmations)
-  const maxLag = BigInt(parameters.maxLagBlocks ?? 0)
   const timeoutMs = parameters.timeoutMs ?? 5_000
+  const maxBatch = parameters.maxBatch ?? 256
+  const send = parameters.send ?? ((calls: RpcCall[], options: { timeoutMs: number }) => rpcBatch(url, calls, options))
   if (depth < 0n) throw new AppAuthError('confirmations cannot be negative')
   let lastHead: bigint | undefined
+  let queue: Waiting[] = []
+  const maxInFlight = parameters.maxInFlight ?? 1
+  let inFlight = 0
+  let scheduled = false
 
   const batch = async (calls: RpcCall[]): Promise<RpcOutcome[]> => {
     try {
-      return await rpcBatch(url, calls, { timeoutMs })
+      return await send(calls, { timeoutMs })
     } catch (error) {
       throw new BackendUnavailableError((error as AppAuthError).shortMessage ?? String(error), { cause: error })
     }
@@ -98,7 +122,7 @@ export function createChainBackend(parameters: ChainBackendParameters): AuthBack
     if (actual !== chainId) throw new BackendUnavailableError(`wrong chain: the RPC serves chain ${actual}, expected ${chainId}`)
   }
 
-  /** The head from `eth_blockNumber`, remembered for the next request; throws when shallower than the depth. */
+  /** The head from `eth_blockNumber`, remembered for the next batch; throws when shallower than the depth. */
   const checkHead = (outcome: RpcOutcome): bigint => {
     const head = hexToBigInt(result(outcome, 'eth_blockNumber'))
     lastHead = head
@@ -106,50 +130,93 @@ export function createChainBackend(parameters: ChainBackendParameters): AuthBack
     return head
   }
 
-  const at = (data: Hex, block: bigint): RpcCall => ({ method: 'eth_call', params: [{ to: kms, data }, numberToHex(block)] })
+  const at = (data: Hex, block: Hex): RpcCall => ({ method: 'eth_call', params: [{ to: kms, data }, block] })
 
-  /** Reads `data` and `extra` at one block: one round trip when the remembered head is current, two otherwise. */
-  const readPinned = async (data: Hex, extra: Hex): Promise<{ head: bigint; block: bigint; outcomes: RpcOutcome[] }> => {
+  /** Reads the distinct `data` at one block: one round trip when the remembered head is current, two otherwise. */
+  const readPinned = async (data: readonly Hex[]): Promise<{ head: bigint; block: bigint; outcomes: RpcOutcome[] }> => {
     const guess = lastHead === undefined ? -1n : lastHead - depth
     let head: bigint
     if (guess >= 0n) {
-      const [chain, blockNumber, ...outcomes] = await batch([chainIdCall, blockNumberCall, at(data, guess), at(extra, guess)])
+      const tag = numberToHex(guess)
+      const [chain, blockNumber, ...outcomes] = await batch([chainIdCall, blockNumberCall, ...data.map((item) => at(item, tag))])
       checkChainId(chain!)
       head = checkHead(blockNumber!)
-      const lag = head - depth - guess
-      if (lag >= 0n && lag <= maxLag) return { head, block: guess, outcomes }
+      if (head - depth === guess) return { head, block: guess, outcomes }
     } else {
       const [chain, blockNumber] = await batch([chainIdCall, blockNumberCall])
       checkChainId(chain!)
       head = checkHead(blockNumber!)
     }
     const block = head - depth
-    const [chain, ...outcomes] = await batch([chainIdCall, at(data, block), at(extra, block)])
+    const tag = numberToHex(block)
+    const [chain, ...outcomes] = await batch([chainIdCall, ...data.map((item) => at(item, tag))])
     checkChainId(chain!)
     return { head, block, outcomes }
+  }
+
+  /** Sends what waits as one batch (each distinct call once) and hands every request its outcomes. */
+  const flush = async () => {
+    scheduled = false
+    if (inFlight >= maxInFlight || queue.length === 0) return
+    const taken = queue.length > maxBatch ? queue.splice(0, maxBatch) : queue
+    if (taken === queue) queue = []
+    inFlight += 1
+    const index = new Map<Hex, number>()
+    for (const waiting of taken) for (const data of waiting.data) if (!index.has(data)) index.set(data, index.size)
+    try {
+      const read = await readPinned([...index.keys()])
+      for (const waiting of taken) waiting.resolve({ ...read, outcomes: waiting.data.map((data) => read.outcomes[index.get(data)!]!) })
+    } catch (error) {
+      for (const waiting of taken) waiting.reject(error)
+    } finally {
+      inFlight -= 1
+      if (queue.length > 0) schedule()
+    }
+  }
+
+  const schedule = () => {
+    if (scheduled) return
+    scheduled = true
+    setImmediate(() => void flush())
+  }
+
+  const read = (data: readonly Hex[]) =>
+    new Promise<{ head: bigint; block: bigint; outcomes: RpcOutcome[] }>((resolve, reject) => {
+      queue.push({ data, resolve, reject })
+      if (inFlight < maxInFlight) schedule()
+    })
+
+  // Every request of a batch shares the one gatewayAppId outcome: decode it once.
+  const gatewayAppIds = new WeakMap<RpcOutcome, string>()
+  const gatewayAppIdOf = (outcome: RpcOutcome): string => {
+    let value = gatewayAppIds.get(outcome)
+    if (value === undefined) {
+      value = (decode('gatewayAppId', result(outcome, 'gatewayAppId')) as readonly [string])[0]
+      gatewayAppIds.set(outcome, value)
+    }
+    return value
   }
 
   return {
     async decide(kind, bootInfo) {
       const functionName = checks[kind]
-      const data = encodeFunctionData({ abi: localKmsAbi, functionName, args: [bootInfo] })
-      const { block, outcomes } = await readPinned(data, gatewayAppIdData)
+      const { block, outcomes } = await read([checkData(kind, bootInfo), gatewayAppIdData])
       const [isAllowed, reason] = decode(functionName, result(outcomes[0]!, functionName)) as readonly [boolean, string]
-      const gatewayAppId = decode('gatewayAppId', result(outcomes[1]!, 'gatewayAppId')) as string
+      const gatewayAppId = gatewayAppIdOf(outcomes[1]!)
       return { isAllowed, reason, gatewayAppId, blockNumber: block }
     },
 
     async state() {
-      const { head, block, outcomes } = await readPinned(gatewayAppIdData, appImplementationData)
-      const gatewayAppId = decode('gatewayAppId', result(outcomes[0]!, 'gatewayAppId')) as string
+      const { head, block, outcomes } = await read([gatewayAppIdData, appImplementationData])
+      const [gatewayAppId] = decode('gatewayAppId', result(outcomes[0]!, 'gatewayAppId')) as readonly [string]
       // A KMS without appImplementation() still serves boots; report it as absent.
-      const implementation = outcomes[1]!.ok ? (decode('appImplementation', outcomes[1]!.result) as Address) : null
+      const implementation = outcomes[1]!.ok ? (decode('appImplementation', outcomes[1]!.result)[0] as Address) : null
       return { head, blockNumber: block, gatewayAppId, appImplementation: implementation }
     },
   }
 }
 
-function result(outcome: RpcOutcome, what: string): Hex {
+export function result(outcome: RpcOutcome, what: string): Hex {
   if (!outcome.ok) throw new BackendUnavailableError(`${what} failed: ${outcome.error.message}`, { details: JSON.stringify(outcome.error) })
   if (typeof outcome.result !== 'string' || !outcome.result.startsWith('0x')) {
     throw new BackendUnavailableError(`${what} returned no hex: ${JSON.stringify(outcome.result)}`)
@@ -157,9 +224,10 @@ function result(outcome: RpcOutcome, what: string): Hex {
   return outcome.result as Hex
 }
 
-function decode(functionName: 'isAppAllowed' | 'isKmsAllowed' | 'gatewayAppId' | 'appImplementation', data: unknown): unknown {
+/** Decodes a KMS function's return values (as an array, like viem's decodeAbiParameters). */
+export function decode(functionName: keyof typeof kmsFunctions, data: unknown): readonly unknown[] {
   try {
-    return decodeFunctionResult({ abi: localKmsAbi, functionName, data: data as Hex })
+    return decodeAbiParameters(kmsFunctions[functionName].item.outputs, data as Hex)
   } catch (error) {
     // "0x" is what a block without the KMS's code answers; anything else is the wrong ABI.
     throw new BackendUnavailableError(`cannot decode ${functionName}: ${data === '0x' ? 'no contract at the KMS address' : 'unexpected return data'}`, {

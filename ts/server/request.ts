@@ -56,5 +56,8 @@ export function parseBootAuthRequest(body: unknown): AppBootInfo {
   }
   const known: Record<string, unknown> = {}
   for (const key of contractFields) if (Object.hasOwn(fields, key)) known[key] = fields[key]
+  // The KMS of older dstack versions sends no mrSystem; dstack's own auth server reads it as empty
+  // (32 zero bytes). The contract does not check it.
+  known.mrSystem ??= ''
   return parseKmsBootInfo(known)
 }

@@ -152,6 +152,12 @@ describe('auth server', { timeout: 60_000 }, () => {
       expect((await post(server, '/bootAuth/app', rest)).json.reason).toBe('TCB status is not up to date')
     })
 
+    it('defaults a missing mrSystem to empty, as the KMS of older dstack versions omits it', async () => {
+      const { mrSystem: _m, ...rest } = body(deployed.app)
+      expect(await post(server, '/bootAuth/app', rest)).toEqual({ status: 200, json: { isAllowed: true, reason: '', gatewayAppId: 'gateway-1' } })
+      expect((await post(server, '/bootAuth/kms', rest)).status).toBe(200)
+    })
+
     const invalid: [string, (app: Address) => unknown][] = [
       ['a body that is not JSON', () => '{"appId": '],
       ['a JSON array', () => []],
@@ -297,6 +303,34 @@ describe('auth server', { timeout: 60_000 }, () => {
         expect(proxy.requests).toBe(15)
         // Every batch checked the chain id.
         expect(proxy.calls.get('eth_chainId')).toBe(15)
+      } finally {
+        await counted.close()
+        await proxy.close()
+      }
+    })
+
+    it('answers requests that arrive together with one batch, each at a block no older than its arrival', async () => {
+      const proxy = await startRpcProxy({ upstream: chain.url })
+      const counted = await serve({ url: proxy.url, confirmations: 0 })
+      try {
+        await post(counted, '/bootAuth/app', body(deployed.app)) // learns the head
+        const before = proxy.requests
+        const instances = Array.from({ length: 20 }, (_, i) => (i + 1).toString(16).padStart(40, '0'))
+        const answers = await Promise.all(instances.map((instanceId) => post(counted, '/bootAuth/app', body(deployed.app, { instanceId }))))
+        for (const answer of answers) expect(answer.json).toEqual({ isAllowed: true, reason: '', gatewayAppId: 'gateway-1' })
+        // 20 requests, a handful of batches (those arriving while one is out wait for the next).
+        expect(proxy.requests - before).toBeLessThanOrEqual(5)
+        expect(proxy.calls.get('eth_call')! - 1).toBeLessThan(20 + 2 * (proxy.requests - before))
+
+        // A request arriving after a change is mined is read at that block or later, never at the
+        // head the previous batch saw.
+        await send(chain.client, deployed.kms, localKmsAbi, 'removeOsImageHash', [osImageHash])
+        try {
+          const after = await Promise.all(instances.slice(0, 5).map((instanceId) => post(counted, '/bootAuth/app', body(deployed.app, { instanceId }))))
+          for (const answer of after) expect(answer.json).toEqual({ isAllowed: false, reason: 'OS image is not allowed', gatewayAppId: 'gateway-1' })
+        } finally {
+          await send(chain.client, deployed.kms, localKmsAbi, 'addOsImageHash', [osImageHash])
+        }
       } finally {
         await counted.close()
         await proxy.close()

@@ -1358,6 +1358,32 @@ export const localKmsAbi = [
     ],
     name: 'OwnershipTransferred',
   },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'actor',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'policy',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      { name: 'enabled', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'PolicyChanged',
+  },
   { type: 'error', inputs: [], name: 'KmsInvalidAppId' },
   {
     type: 'error',
@@ -1434,6 +1460,13 @@ export const multisigAppAuthAbi = [
     type: 'function',
     inputs: [],
     name: 'MAX_SIGNERS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_URI_LENGTH',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -2141,6 +2174,32 @@ export const multisigAppAuthAbi = [
     anonymous: false,
     inputs: [
       {
+        name: 'actor',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'policy',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      { name: 'enabled', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'PolicyChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
         name: 'requireUpToDate',
         internalType: 'bool',
         type: 'bool',
@@ -2269,6 +2328,14 @@ export const multisigAppAuthAbi = [
       { name: 'activatesAt', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'AppAuthNoticePeriodNotElapsed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'length', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthUriTooLong',
   },
   { type: 'error', inputs: [], name: 'AppAuthZeroValue' },
   { type: 'error', inputs: [], name: 'FailedCall' },
@@ -2729,6 +2796,13 @@ export const timelockAppAuthAbi = [
     type: 'function',
     inputs: [],
     name: 'MAX_NOTICE_PERIOD',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_URI_LENGTH',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -3268,6 +3342,32 @@ export const timelockAppAuthAbi = [
     anonymous: false,
     inputs: [
       {
+        name: 'actor',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'policy',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      { name: 'enabled', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'PolicyChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
         name: 'requireUpToDate',
         internalType: 'bool',
         type: 'bool',
@@ -3351,6 +3451,14 @@ export const timelockAppAuthAbi = [
     type: 'error',
     inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
     name: 'AppAuthUnauthorized',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'length', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AppAuthUriTooLong',
   },
   { type: 'error', inputs: [], name: 'AppAuthZeroValue' },
 ] as const
@@ -4570,6 +4678,15 @@ export const useWatchLocalKmsOwnershipTransferredEvent =
   })
 
 /**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link localKmsAbi}__ and `eventName` set to `"PolicyChanged"`
+ */
+export const useWatchLocalKmsPolicyChangedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: localKmsAbi,
+    eventName: 'PolicyChanged',
+  })
+
+/**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link multisigAppAuthAbi}__
  */
 export const useReadMultisigAppAuth = /*#__PURE__*/ createUseReadContract({
@@ -4619,6 +4736,15 @@ export const useReadMultisigAppAuthMaxSigners =
   /*#__PURE__*/ createUseReadContract({
     abi: multisigAppAuthAbi,
     functionName: 'MAX_SIGNERS',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link multisigAppAuthAbi}__ and `functionName` set to `"MAX_URI_LENGTH"`
+ */
+export const useReadMultisigAppAuthMaxUriLength =
+  /*#__PURE__*/ createUseReadContract({
+    abi: multisigAppAuthAbi,
+    functionName: 'MAX_URI_LENGTH',
   })
 
 /**
@@ -5342,6 +5468,15 @@ export const useWatchMultisigAppAuthNoticePeriodSetEvent =
   })
 
 /**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link multisigAppAuthAbi}__ and `eventName` set to `"PolicyChanged"`
+ */
+export const useWatchMultisigAppAuthPolicyChangedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: multisigAppAuthAbi,
+    eventName: 'PolicyChanged',
+  })
+
+/**
  * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link multisigAppAuthAbi}__ and `eventName` set to `"RequireTcbUpToDateSet"`
  */
 export const useWatchMultisigAppAuthRequireTcbUpToDateSetEvent =
@@ -5635,6 +5770,15 @@ export const useReadTimelockAppAuthMaxNoticePeriod =
   /*#__PURE__*/ createUseReadContract({
     abi: timelockAppAuthAbi,
     functionName: 'MAX_NOTICE_PERIOD',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockAppAuthAbi}__ and `functionName` set to `"MAX_URI_LENGTH"`
+ */
+export const useReadTimelockAppAuthMaxUriLength =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockAppAuthAbi,
+    functionName: 'MAX_URI_LENGTH',
   })
 
 /**
@@ -6220,6 +6364,15 @@ export const useWatchTimelockAppAuthOwnershipTransferredEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: timelockAppAuthAbi,
     eventName: 'OwnershipTransferred',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link timelockAppAuthAbi}__ and `eventName` set to `"PolicyChanged"`
+ */
+export const useWatchTimelockAppAuthPolicyChangedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: timelockAppAuthAbi,
+    eventName: 'PolicyChanged',
   })
 
 /**

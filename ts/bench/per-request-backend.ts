@@ -1,0 +1,137 @@
+// The auth server's previous chain backend, kept for `npm run bench:server` as the reference the
+// coalescing backend (ts/server/backend.ts) is measured against. Bench code only.
+import { encodeFunctionData, type Hex, hexToBigInt, numberToHex } from 'viem'
+import { localKmsAbi } from '../generated/contracts'
+import { AppAuthError } from '../lib/errors'
+import {
+  type AuthBackend,
+  appImplementationData,
+  BackendUnavailableError,
+  blockNumberCall,
+  type ChainBackendParameters,
+  chainIdCall,
+  decode,
+  gatewayAppIdData,
+  result,
+} from '../server/backend'
+import { type RpcCall, type RpcOutcome, RpcTransportError } from '../server/rpc'
+
+const checks = { app: 'isAppAllowed', kms: 'isKmsAllowed' } as const
+
+/**
+ * One JSON-RPC batch per request in the steady state, `[eth_chainId, eth_blockNumber, eth_call(check)
+ * @ B, eth_call(gatewayAppId) @ B]` with B from the head the previous request saw, and a second
+ * batch at the fresh `head - confirmations` when that head has moved on. Requests never share a batch.
+ */
+export function createPerRequestBackend(parameters: ChainBackendParameters): AuthBackend {
+  const { url, chainId, kms } = parameters
+  const depth = BigInt(parameters.confirmations)
+  const timeoutMs = parameters.timeoutMs ?? 5_000
+  let lastHead: bigint | undefined
+
+  const batch = async (calls: RpcCall[]): Promise<RpcOutcome[]> => {
+    try {
+      return await fetchBatch(url, calls, { timeoutMs })
+    } catch (error) {
+      throw new BackendUnavailableError((error as AppAuthError).shortMessage ?? String(error), { cause: error })
+    }
+  }
+  const checkChainId = (outcome: RpcOutcome): void => {
+    if (Number(hexToBigInt(result(outcome, 'eth_chainId'))) !== chainId) throw new BackendUnavailableError('wrong chain')
+  }
+  const checkHead = (outcome: RpcOutcome): bigint => {
+    const head = hexToBigInt(result(outcome, 'eth_blockNumber'))
+    lastHead = head
+    if (head < depth) throw new BackendUnavailableError(`the chain (head ${head}) is shallower than ${depth} confirmations`)
+    return head
+  }
+  const at = (data: Hex, block: bigint): RpcCall => ({ method: 'eth_call', params: [{ to: kms, data }, numberToHex(block)] })
+
+  const readPinned = async (data: Hex, extra: Hex): Promise<{ head: bigint; block: bigint; outcomes: RpcOutcome[] }> => {
+    const guess = lastHead === undefined ? -1n : lastHead - depth
+    let head: bigint
+    if (guess >= 0n) {
+      const [chain, blockNumber, ...outcomes] = await batch([chainIdCall, blockNumberCall, at(data, guess), at(extra, guess)])
+      checkChainId(chain!)
+      head = checkHead(blockNumber!)
+      if (head - depth === guess) return { head, block: guess, outcomes }
+    } else {
+      const [chain, blockNumber] = await batch([chainIdCall, blockNumberCall])
+      checkChainId(chain!)
+      head = checkHead(blockNumber!)
+    }
+    const block = head - depth
+    const [chain, ...outcomes] = await batch([chainIdCall, at(data, block), at(extra, block)])
+    checkChainId(chain!)
+    return { head, block, outcomes }
+  }
+
+  return {
+    async decide(kind, bootInfo) {
+      const functionName = checks[kind]
+      const data = encodeFunctionData({ abi: localKmsAbi, functionName, args: [bootInfo] })
+      const { block, outcomes } = await readPinned(data, gatewayAppIdData)
+      const [isAllowed, reason] = decode(functionName, result(outcomes[0]!, functionName)) as readonly [boolean, string]
+      const [gatewayAppId] = decode('gatewayAppId', result(outcomes[1]!, 'gatewayAppId')) as readonly [string]
+      return { isAllowed, reason, gatewayAppId, blockNumber: block }
+    },
+    async state() {
+      const { head, block, outcomes } = await readPinned(gatewayAppIdData, appImplementationData)
+      const [gatewayAppId] = decode('gatewayAppId', result(outcomes[0]!, 'gatewayAppId')) as readonly [string]
+      return { head, blockNumber: block, gatewayAppId, appImplementation: null }
+    },
+  }
+}
+
+type RpcAnswer = { id?: unknown; result?: unknown; error?: { code: number; message: string; data?: unknown } } | null
+
+let nextId = 1_000_000_000
+
+/**
+ * The previous transport, kept with the previous backend: fetch per batch.
+ * Sends `calls` as one JSON-RPC batch (one HTTP request, one round trip) and returns the outcome of
+ * each call in the order given. A call the node refused is an outcome, not an exception; only a
+ * failed request (network, HTTP status, timeout, malformed answer) throws {@link RpcTransportError}.
+ */
+async function fetchBatch(url: string, calls: readonly RpcCall[], { timeoutMs }: { timeoutMs: number }): Promise<RpcOutcome[]> {
+  const first = nextId
+  nextId += calls.length
+  if (nextId > Number.MAX_SAFE_INTEGER - 1_000_000) nextId = 1
+  const body = JSON.stringify(calls.map((call, i) => ({ jsonrpc: '2.0', id: first + i, method: call.method, params: call.params })))
+
+  let response: Response
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      signal: AbortSignal.timeout(timeoutMs),
+    })
+  } catch (error) {
+    throw new RpcTransportError(`RPC request failed: ${(error as Error).message}`, { cause: error })
+  }
+  const text = await response.text().catch((error: unknown) => {
+    throw new RpcTransportError(`RPC response could not be read: ${(error as Error).message}`, { cause: error })
+  })
+  if (!response.ok) throw new RpcTransportError(`RPC answered HTTP ${response.status}`, { details: text.slice(0, 500) })
+
+  let answers: unknown
+  try {
+    answers = JSON.parse(text)
+  } catch (error) {
+    throw new RpcTransportError('RPC answered something that is not JSON', { details: text.slice(0, 500), cause: error })
+  }
+  // A node that does not take batches answers one error object for the whole request.
+  if (!Array.isArray(answers)) throw new RpcTransportError('RPC did not answer the batch', { details: text.slice(0, 500) })
+
+  const byId = new Map<number, RpcOutcome>()
+  for (const answer of answers as RpcAnswer[]) {
+    if (typeof answer?.id !== 'number') continue
+    byId.set(answer.id, answer.error ? { ok: false, error: answer.error } : { ok: true, result: answer.result })
+  }
+  return calls.map((call, i) => {
+    const outcome = byId.get(first + i)
+    if (!outcome) throw new RpcTransportError(`RPC left ${call.method} unanswered in the batch`)
+    return outcome
+  })
+}
