@@ -10,6 +10,7 @@ export const safeAbi = parseAbi([
   'function getThreshold() view returns (uint256)',
   'function getOwners() view returns (address[])',
   'function VERSION() view returns (string)',
+  'function getModulesPaginated(address start, uint256 pageSize) view returns (address[] array, address next)',
 ])
 
 export const timelockControllerAbi = parseAbi([
