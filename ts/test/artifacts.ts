@@ -14,6 +14,8 @@ export const forgeTestHelpers = [
   'test/utils/OzGovernorFixture.sol',
   'contracts/governance/GovernedAppAuthDeployment.sol',
   'test/reference/DstackAppReference.sol',
+  'test/identity/LookAlikeAppAuths.sol',
+  'test/verifiers/mocks/MockAutomataDcapAttestation.sol',
 ] as const
 
 /**
@@ -28,6 +30,12 @@ export function forgeArtifact(source: string, contract: string): Artifact {
   }
   const artifact = JSON.parse(readFileSync(file, 'utf8')) as { abi: Abi; bytecode: { object: Hex } }
   return { abi: artifact.abi, bytecode: artifact.bytecode.object }
+}
+
+/** The path of a Forge artifact of this repository, relative to the root, as an auditor passes it to `--artifact`. */
+export function forgeArtifactPath(source: string, contract: string): string {
+  forgeArtifact(source, contract)
+  return join('out', source.split('/').at(-1)!, `${contract}.json`)
 }
 
 /** A contract from OpenZeppelin's npm build (`@openzeppelin/contracts/build/contracts`). */
