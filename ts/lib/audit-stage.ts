@@ -87,9 +87,16 @@ export function rateStage(findings: readonly RatedFinding[], facts: RatingFacts)
   return { stage, conditions }
 }
 
-/** A stage as people read it. */
+/** What each stage means, in a few words. */
+export const stageDescriptions = {
+  0: 'ruggable',
+  1: 'DevProof: changes wait a notice users can exit in',
+  2: 'governance: changes are voted, then wait the notice',
+} as const satisfies Record<Stage, string>
+
+/** A stage as people read it: `Stage 1 (DevProof: …)`. */
 export const stageNames = {
-  0: 'Stage 0 (ruggable)',
-  1: 'Stage 1 (DevProof: changes wait a notice users can exit in)',
-  2: 'Stage 2 governance (changes are voted, then wait the notice)',
+  0: `Stage 0 (${stageDescriptions[0]})`,
+  1: `Stage 1 (${stageDescriptions[1]})`,
+  2: `Stage 2 (${stageDescriptions[2]})`,
 } as const satisfies Record<Stage, string>

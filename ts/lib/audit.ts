@@ -435,7 +435,9 @@ function governorFindings(governor: NonNullable<Extract<Controller, { kind: 'gov
     `token holders vote through Governor ${governor.address}: voting delay ${unit(governor.votingDelay)}, voting period ${unit(governor.votingPeriod)}, quorum ${governor.quorum ?? '?'}${governor.token ? `, token ${governor.token}` : ''}`,
   )
   if (!timestamp) add('GOVERNOR_BLOCK_CLOCK', 'warning', `the Governor counts time in blocks (${governor.clockMode}); on an L2 block times vary, prefer mode=timestamp`)
-  if (governor.quorum === 0n) add('GOVERNOR_NO_QUORUM', 'centralized', 'the Governor quorum is zero: one vote can pass a proposal')
+  // A fraction quorum reads zero at a tick before the token's first checkpoint (a fresh deployment); its numerator tells.
+  const noQuorum = governor.quorumNumerator !== null ? governor.quorumNumerator === 0n : governor.quorum === 0n
+  if (noQuorum) add('GOVERNOR_NO_QUORUM', 'centralized', 'the Governor quorum is zero: one vote can pass a proposal')
 }
 
 async function readOptional<result>(client: Client, address: Address, abi: Abi, functionName: string, args: readonly unknown[] = []): Promise<result | undefined> {

@@ -17,6 +17,8 @@ export type GovernorInfo = {
   votingPeriod: bigint
   /** Votes needed at the last clock tick. */
   quorum: bigint | null
+  /** GovernorVotesQuorumFraction's percentage of the supply, when the Governor has one. */
+  quorumNumerator: bigint | null
   proposalThreshold: bigint | null
   token: Address | null
   /** GovernorTimelockControl's timelock, when it has one. */
@@ -124,7 +126,8 @@ export async function readGovernor(client: Client, address: Address): Promise<Go
   ])
   if (clockMode === undefined || votingDelay === undefined || votingPeriod === undefined) return undefined
   const clock = await read<number>(client, address, governorAbi, 'clock')
-  const [name, quorum, proposalThreshold, token, timelock, ...ids] = await Promise.all([
+  const [quorumNumerator, name, quorum, proposalThreshold, token, timelock, ...ids] = await Promise.all([
+    read<bigint>(client, address, governorAbi, 'quorumNumerator'),
     read<string>(client, address, governorAbi, 'name'),
     clock === undefined || clock === 0 ? undefined : read<bigint>(client, address, governorAbi, 'quorum', [BigInt(clock) - 1n]),
     read<bigint>(client, address, governorAbi, 'proposalThreshold'),
@@ -139,6 +142,7 @@ export async function readGovernor(client: Client, address: Address): Promise<Go
     votingDelay,
     votingPeriod,
     quorum: quorum ?? null,
+    quorumNumerator: quorumNumerator ?? null,
     proposalThreshold: proposalThreshold ?? null,
     token: token ?? null,
     timelock: timelock ?? null,

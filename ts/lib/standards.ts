@@ -34,6 +34,7 @@ export const governorAbi = parseAbi([
   'function votingDelay() view returns (uint256)',
   'function votingPeriod() view returns (uint256)',
   'function quorum(uint256 timepoint) view returns (uint256)',
+  'function quorumNumerator() view returns (uint256)',
   'function proposalThreshold() view returns (uint256)',
   'function timelock() view returns (address)',
   'function token() view returns (address)',
