@@ -40,8 +40,8 @@ const codeAt = async (client: Client, address: Address): Promise<Hex> => (await 
  * also the implementation (and beacon) with theirs. An EIP-1167 clone is recognised by its exact
  * 45 bytes, which cannot do anything but delegate.
  */
-export async function resolveCode(client: Client, address: Address, builds: readonly KnownBuild[]): Promise<ResolvedCode> {
-  const code = await codeAt(client, address)
+export async function resolveCode(client: Client, address: Address, builds: readonly KnownBuild[], knownCode?: Hex): Promise<ResolvedCode> {
+  const code = knownCode ?? (await codeAt(client, address))
   const build = identifyCode(code, builds)
   const none = { address, code, build, proxy: 'none' as const, implementation: null, implementationBuild: null, beacon: null, beaconBuild: null }
   const clone = clonePattern.exec(code)

@@ -1,6 +1,6 @@
 // Rates every app registered with a KMS. No Node-only imports.
 import { type Address, type Client, decodeEventLog, getAddress, parseAbi } from 'viem'
-import { getBlockNumber, getCode } from 'viem/actions'
+import { getBlockNumber, getCode, getTransactionCount } from 'viem/actions'
 import { type AuditAppAuthParameters, type AuditReport, auditAppAuth } from './audit'
 import { type Severity, type Stage, severityOrder } from './audit-stage'
 import { describeController } from './controller'
@@ -38,20 +38,47 @@ export type AuditKmsParameters = Omit<AuditAppAuthParameters, 'address' | 'fromB
 export type AuditKmsReturnType = { kms: Address; blockNumber: bigint; apps: KmsAppRating[] }
 
 /** Every app id an `AppRegistered` or `AppDeployedViaFactory` event of `kms` names, in order, once each. */
-export async function registeredApps(client: Client, { kms, fromBlock, toBlock, pageSize }: { kms: Address; fromBlock?: bigint | undefined; toBlock: bigint; pageSize?: bigint | undefined }): Promise<Address[]> {
+export async function registeredApps(client: Client, parameters: { kms: Address; fromBlock?: bigint | undefined; toBlock: bigint; pageSize?: bigint | undefined }): Promise<Address[]> {
+  return [...(await registrations(client, parameters)).keys()]
+}
+
+/** App ids with the block of their first registration. */
+async function registrations(client: Client, { kms, fromBlock, toBlock, pageSize }: { kms: Address; fromBlock?: bigint | undefined; toBlock: bigint; pageSize?: bigint | undefined }): Promise<Map<Address, bigint>> {
   const from = fromBlock ?? (await findDeploymentBlock(client, { address: kms }))
-  const apps = new Set<Address>()
+  const apps = new Map<Address, bigint>()
   for await (const page of logPages(client, { address: kms, fromBlock: from, toBlock, pageSize })) {
     for (const log of page.logs) {
       try {
         const { args } = decodeEventLog({ abi: kmsRegistrationAbi, data: log.data, topics: log.topics })
-        apps.add(getAddress(args.appId))
+        const app = getAddress(args.appId)
+        if (!apps.has(app)) apps.set(app, log.blockNumber!)
       } catch {
         // Another event of the KMS.
       }
     }
   }
-  return [...apps]
+  return apps
+}
+
+/**
+ * The block an app was created in, at or before its registration: bisects the account's nonce,
+ * which is 1 from a contract's creation on (EIP-161), so each step reads a number instead of the
+ * whole code. Undefined when the node serves no history (the audit then finds it its own way).
+ */
+async function creationBlock(client: Client, address: Address, registeredAt: bigint): Promise<bigint | undefined> {
+  try {
+    let low = 0n
+    let high = registeredAt
+    if ((await getTransactionCount(client, { address, blockNumber: high })) === 0) return undefined
+    while (low < high) {
+      const middle = (low + high) / 2n
+      if ((await getTransactionCount(client, { address, blockNumber: middle })) > 0) high = middle
+      else low = middle + 1n
+    }
+    return high
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -64,14 +91,16 @@ export async function auditKms(client: Client, parameters: AuditKmsParameters): 
   const code = await getCode(client, { address: kms })
   if (!code || code === '0x') throw new AppAuthError(`${kms} is not a contract, so not a KMS (no code at that address)`)
   const blockNumber = await getBlockNumber(client)
-  const apps = await registeredApps(client, { kms, fromBlock, toBlock: blockNumber, pageSize: audit.pageSize })
+  const registered = await registrations(client, { kms, fromBlock, toBlock: blockNumber, pageSize: audit.pageSize })
+  const apps = [...registered.keys()]
   const ratings: KmsAppRating[] = new Array(apps.length)
   let next = 0
   let done = 0
   const worker = async () => {
     while (next < apps.length) {
       const index = next++
-      ratings[index] = await rateOne(client, apps[index]!, audit)
+      const app = apps[index]!
+      ratings[index] = await rateOne(client, app, { ...audit, fromBlock: await creationBlock(client, app, registered.get(app)!) })
       onProgress?.(++done, apps.length)
     }
   }

@@ -151,7 +151,7 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   if (!code || code === '0x') throw new NotAnAppAuthError(address, 'account')
   // ---- identity first: which code is this, and what runs behind its proxy or clone?
   const builds = [...(parameters.artifacts ?? []), ...knownBuilds]
-  const resolved = await resolveCode(client, address, builds)
+  const resolved = await resolveCode(client, address, builds, code)
   const appBuild = runningBuild(resolved)
   if (appBuild?.origin === 'project' && appBuild.name === 'LocalKms') throw new NotAnAppAuthError(address, 'kms')
   const identities: CodeIdentity[] = identitiesOf('app', resolved)
@@ -218,7 +218,7 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   if (pendingOwner && pendingOwner !== zeroAddress) add('OWNER_PENDING', 'info', `control is being handed to ${pendingOwner}`)
 
   // ---- upgradeability
-  const upgrade = await readUpgrade(client, address, variant === 'multisig' ? undefined : owner)
+  const upgrade = await readUpgrade(client, address, variant === 'multisig' ? undefined : owner, code)
   const implementationCode = upgrade.implementation ? await getCode(client, { address: upgrade.implementation }) : code
   if (upgrade.proxy === 'none' || upgrade.proxy === 'minimal') {
     add('NOT_UPGRADEABLE', 'info', upgrade.proxy === 'minimal' ? 'a minimal (EIP-1167) clone: its code cannot change' : 'no proxy: the code cannot change')
@@ -458,8 +458,7 @@ function slotAddress(word: Hex | undefined): Address | null {
 }
 
 /** ERC-1967 slots (implementation, admin, beacon), UUPS, EIP-1167 clones, and whether an upgrade from its authority would go through. */
-async function readUpgrade(client: Client, address: Address, owner: Address | undefined): Promise<UpgradeInfo> {
-  const code = (await getCode(client, { address })) ?? '0x'
+async function readUpgrade(client: Client, address: Address, owner: Address | undefined, code: Hex): Promise<UpgradeInfo> {
   const clone = /^0x363d3d373d3d3d363d73([0-9a-f]{40})5af43d82803e903d91602b57fd5bf3$/i.exec(code)
   if (clone) return { proxy: 'minimal', implementation: getAddress(`0x${clone[1]}`), authority: null, uups: false, upgradeSucceeds: null }
 
@@ -537,32 +536,38 @@ async function probeInstantPaths(
     { id: 'INSTANT_TCB_DOWNGRADE', function: 'setRequireTcbUpToDate(bool)', args: [false], view: 'requireTcbUpToDate', viewArgs: [], loosened: false, skipWhen: requireTcb === false },
   ]
   const found: InstantPath[] = []
-  let simulationWorks = true
+  const live = probes.filter((probe) => !probe.skipWhen)
+  const nameOf = (probe: Probe) => probe.function.slice(0, probe.function.indexOf('('))
+  // One simulated block holds every probe, each call followed by its view: each view changes only by
+  // its own probe's call, so the probes do not disturb each other, and the node runs one simulation.
+  let simulated: { status: string; result: unknown }[] | undefined
+  try {
+    const [block] = await simulateBlocks(client, {
+      blocks: [
+        {
+          calls: live.flatMap((probe) => [
+            { account: controller, to: address, abi: baselineAppAuthAbi, functionName: nameOf(probe), args: probe.args } as never,
+            { to: address, abi: iAppAuthPolicyAbi, functionName: probe.view, args: probe.viewArgs } as never,
+          ]),
+        },
+      ],
+    })
+    simulated = block!.calls as unknown as { status: string; result: unknown }[]
+  } catch {
+    simulated = undefined
+  }
+  const simulationWorks = simulated !== undefined
   for (const probe of probes) {
     const selector = toFunctionSelector(probe.function)
     const inCode = code.toLowerCase().includes(`63${selector.slice(2)}`)
-    const name = probe.function.slice(0, probe.function.indexOf('('))
     let evidence: InstantPath['evidence'] | undefined
-    if (!probe.skipWhen && simulationWorks) {
-      try {
-        const [block] = await simulateBlocks(client, {
-          blocks: [
-            {
-              calls: [
-                { account: controller, to: address, abi: baselineAppAuthAbi, functionName: name, args: probe.args } as never,
-                { to: address, abi: iAppAuthPolicyAbi, functionName: probe.view, args: probe.viewArgs } as never,
-              ],
-            },
-          ],
-        })
-        const [call, view] = block!.calls as unknown as { status: string; result: unknown }[]
-        if (call!.status === 'success' && view!.status === 'success' && view!.result === probe.loosened) evidence = 'simulated'
-      } catch {
-        simulationWorks = false
-      }
+    const index = live.indexOf(probe)
+    if (index >= 0 && simulated) {
+      const [call, view] = [simulated[index * 2], simulated[index * 2 + 1]]
+      if (call!.status === 'success' && view!.status === 'success' && view!.result === probe.loosened) evidence = 'simulated'
     }
-    if (!probe.skipWhen && !simulationWorks && evidence === undefined) {
-      if (await callSucceeds(client, controller, address, baselineAppAuthAbi, name, probe.args)) evidence = 'call succeeded'
+    if (index >= 0 && !simulationWorks) {
+      if (await callSucceeds(client, controller, address, baselineAppAuthAbi, nameOf(probe), probe.args)) evidence = 'call succeeded'
     }
     if (evidence) found.push({ id: probe.id, function: probe.function, evidence })
     else if (inCode && !simulationWorks) found.push({ id: probe.id, function: probe.function, evidence: 'selector' })

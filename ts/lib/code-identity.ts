@@ -27,13 +27,19 @@ export type KnownBuild = {
 
 /** Zeroes the immutable ranges of `code` (a hex string with 0x); ranges past the end are ignored. */
 export function maskCode(code: Hex, immutables: ImmutableRanges): Hex {
-  if (immutables.length === 0) return code.toLowerCase() as Hex
-  const chars = code.toLowerCase().split('')
-  for (const [start, length] of immutables) {
-    // 2 hex characters per byte, after the 0x.
-    for (let i = 2 + start * 2; i < 2 + (start + length) * 2 && i < chars.length; i++) chars[i] = '0'
+  const lower = code.toLowerCase()
+  if (immutables.length === 0) return lower as Hex
+  // Copy the code between the ranges and zeros over them (2 hex characters per byte, after the 0x).
+  let masked = ''
+  let at = 0
+  for (const [start, length] of [...immutables].sort((a, b) => a[0] - b[0])) {
+    const from = Math.max(at, Math.min(lower.length, 2 + start * 2))
+    const to = Math.min(lower.length, 2 + (start + length) * 2)
+    if (to <= from) continue
+    masked += lower.slice(at, from) + '0'.repeat(to - from)
+    at = to
   }
-  return chars.join('') as Hex
+  return (masked + lower.slice(at)) as Hex
 }
 
 /** Whether `code` is `build`: same length, same bytes outside the immutable ranges. */
