@@ -27,6 +27,7 @@ import { serveCommand } from './commands/serve'
 import { simulateBootCommand } from './commands/simulate-boot'
 import { statusCommand } from './commands/status'
 import { timeAdvanceCommand } from './commands/time-advance'
+import { verifyInputCommand } from './commands/verify-input'
 import { watchCommand } from './commands/watch'
 import { AppAuthError } from './lib/errors'
 import { Cli, exitCodes, type Io } from './runtime/context'
@@ -67,6 +68,7 @@ export function program(cli: Cli): Command {
   root.addCommand(composeHashCommand(cli))
   root.addCommand(safeExportCommand(cli))
   root.addCommand(auditCommand(cli))
+  root.addCommand(verifyInputCommand(cli))
   root.addCommand(watchCommand(cli))
   root.addCommand(serveCommand(cli))
   root.addCommand(nodeCommand(cli))
