@@ -97,7 +97,8 @@ export function kmsText(result: AuditKmsReturnType, label: string): string {
   const rows = result.apps.map((rating) => [
     rating.address,
     `Stage ${rating.stage}`,
-    rating.build ?? (rating.error ? '-' : 'unknown code'),
+    // The compiler settings are in --json and in the single-app report; the table keeps name @ release.
+    rating.build?.replace(/ \(.*\)$/, '') ?? (rating.error ? '-' : 'unknown code'),
     rating.controller,
     rating.error ? '-' : formatDuration(rating.notice),
     rating.error ?? (rating.worst ? `${severityLabels[rating.worst.severity]} ${rating.worst.id}` : '-'),

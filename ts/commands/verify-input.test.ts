@@ -45,6 +45,14 @@ describe('appauth verify-input', { timeout: 600_000 }, () => {
     expect(transaction.input).toBe(`0x${compiled.evm.bytecode.object}${proof.constructorArguments.slice(2)}`)
   })
 
+  it('refuses an app created inside another deployment (the Governor variant), naming that contract', async () => {
+    const { code: deployCode } = await cli('deploy', 'governor', '--name', 'gov', '--compose-hash', hex32('c1'))
+    expect(deployCode).toBe(0)
+    const { code, stderr } = await cli('verify-input', 'gov')
+    expect(code).not.toBe(0)
+    expect(stderr).toMatch(/^error: 0x[0-9a-fA-F]{40} was created inside the deployment of 0x[0-9a-fA-F]{40} \(0x[0-9a-f]{64}\), not by its own deployment transaction: verify that contract first\n$/)
+  })
+
   it('refuses a name that is not a recorded deployment, sending nothing', async () => {
     const before = await activity(chain.client)
     const { code, stderr } = await cli('verify-input', chain.address)

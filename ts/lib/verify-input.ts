@@ -3,8 +3,8 @@
 // Node-only (reads the sources and Forge artifacts from the repository).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type Client, type Hex, keccak256, toHex } from 'viem'
-import { getCode, getTransaction } from 'viem/actions'
+import { type Client, getAddress, type Hex, keccak256, toHex } from 'viem'
+import { getCode, getTransaction, getTransactionReceipt } from 'viem/actions'
 import { identifyCode, knownBuilds } from './code-identity'
 import type { DeploymentRecord } from './deployments'
 import { AppAuthError } from './errors'
@@ -70,6 +70,10 @@ export async function verifyInput(client: Client, { record, root }: { record: De
   const transaction = await getTransaction(client, { hash: record.transactionHash })
   if (transaction.to !== null) {
     throw new AppAuthError(`${record.address} was created by the contract ${transaction.to} in ${record.transactionHash}, not by a deployment transaction: verify that contract, then the created one with its constructor arguments`)
+  }
+  const { contractAddress } = await getTransactionReceipt(client, { hash: record.transactionHash })
+  if (contractAddress && getAddress(contractAddress) !== getAddress(record.address)) {
+    throw new AppAuthError(`${record.address} was created inside the deployment of ${getAddress(contractAddress)} (${record.transactionHash}), not by its own deployment transaction: verify that contract first`)
   }
   const creation = artifact.bytecode.object.toLowerCase()
   if (!transaction.input.toLowerCase().startsWith(creation) || `0x${transaction.input.slice(creation.length)}`.toLowerCase() !== record.constructorArgs.toLowerCase()) {
