@@ -13,6 +13,7 @@ import { buildsFromArtifact } from './code-identity'
 import { deployLocalKms, deployTimelockAppAuth } from './deploy'
 import { NotAnAppAuthError } from './errors'
 import { deployMultisigAppAuth } from './multisig'
+import { deployOptOutRegistry } from './optout'
 import { repositoryRoot } from './repository'
 
 const day = 86_400n
@@ -145,6 +146,29 @@ describe('audit by code identity', { timeout: 120_000 }, () => {
       expect(report.instantPaths).toEqual([])
       expect(report.conditions.find((condition) => condition.id === 'NO_SINGLE_PARTY')).toMatchObject({ met: false, reasons: [`MULTISIG_ONE_SIGNER: 1 of 1 signers decides: any one signer alone controls the app, like one key`] })
     })
+  })
+
+  it('rates an app whose controller is a contract of unknown code Stage 0: it may do anything through the controller path', async () => {
+    const wallet = await deployArtifact(chain.client, forgeArtifact('test/mocks/ERC1271WalletMock.sol', 'ERC1271WalletMock'), [owner], 'ERC1271WalletMock')
+    const { address } = await deployTimelockAppAuth(chain.client, { owner: wallet, noticePeriod: 7n * day, minNoticePeriod: 7n * day, gracePeriod: day, policy: policy() })
+    const report = await auditAppAuth(chain.client, { address })
+    expect(report.build).toMatch(/^TimelockAppAuth @ /)
+    expect(report.controller).toEqual({ kind: 'contract', address: wallet, build: null })
+    expect(unknownCode(report)).toEqual([`the controller ${wallet} is a contract of unknown code: it may do anything it likes through the app's controller path`])
+    expect(report.stage).toBe(0)
+  })
+
+  it('identifies an opt-out registry by code when given one', async () => {
+    const { address: app } = await deployTimelockAppAuth(chain.client, { owner, noticePeriod: 7n * day, minNoticePeriod: 7n * day, gracePeriod: day, policy: policy() })
+    const { address: registry } = await deployOptOutRegistry(chain.client, { app })
+    const report = await auditAppAuth(chain.client, { address: app, optOutRegistry: registry })
+    expect(report.identities.find((identity) => identity.role === 'opt-out registry')).toMatchObject({ address: registry, build: expect.stringMatching(/^OptOutRegistry @ devproof-appauth /), origin: 'project' })
+    expect(report.stage).toBe(1)
+    // Something else given as the registry is unknown code.
+    const impostor = await deployArtifact(chain.client, forgeArtifact('test/mocks/ERC1271WalletMock.sol', 'ERC1271WalletMock'), [owner], 'ERC1271WalletMock')
+    const unknown = await auditAppAuth(chain.client, { address: app, optOutRegistry: impostor })
+    expect(unknownCode(unknown)).toEqual([`opt-out registry: the code at ${impostor} is no known build; nothing limits what unknown code records or forgets`])
+    expect(unknown.stage).toBe(0)
   })
 
   it('refuses to rate a LocalKms as an AppAuth and points at --kms', async () => {

@@ -15,6 +15,7 @@ export const forgeTestHelpers = [
   'contracts/governance/GovernedAppAuthDeployment.sol',
   'test/reference/DstackAppReference.sol',
   'test/identity/LookAlikeAppAuths.sol',
+  'test/mocks/ERC1271WalletMock.sol',
   'test/verifiers/mocks/MockAutomataDcapAttestation.sol',
 ] as const
 
