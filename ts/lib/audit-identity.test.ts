@@ -10,6 +10,8 @@ import { forgeArtifact, forgeArtifactPath, openZeppelinArtifact } from '../test/
 import { policy, startTestChain, type TestChain } from '../test/chain'
 import { type AuditReport, auditAppAuth } from './audit'
 import { buildsFromArtifact } from './code-identity'
+import { startRpcProxy } from '../test/rpc-proxy'
+import { connect } from './client'
 import { deployLocalKms, deployTimelockAppAuth } from './deploy'
 import { NotAnAppAuthError } from './errors'
 import { deployMultisigAppAuth } from './multisig'
@@ -64,6 +66,19 @@ describe('audit by code identity', { timeout: 120_000 }, () => {
     expect(unknownCode(judged)).toEqual([])
     expect(judged.instantPaths).toEqual([{ id: 'INSTANT_LOOSENING', function: 'maintenance(bytes32)', evidence: 'simulated' }])
     expect(judged.stage).toBe(0)
+  })
+
+  it('falls back to single calls for a supplied ABI where the RPC has no eth_simulateV1, counting every callable function', async () => {
+    const app = await deployArtifact(chain.client, forgeArtifact('test/identity/LookAlikeAppAuths.sol', 'TimelockWithOwnerDoor'), timelockArgs(), 'TimelockWithOwnerDoor')
+    const proxy = await startRpcProxy({ upstream: chain.url, refuse: (call) => (call.method === 'eth_simulateV1' ? { code: -32601, message: 'the method eth_simulateV1 does not exist' } : undefined) })
+    try {
+      const report = await auditAppAuth(await connect({ url: proxy.url }), { address: app, artifacts: artifactBuilds('test/identity/LookAlikeAppAuths.sol', 'TimelockWithOwnerDoor') })
+      expect(report.instantPaths).toContainEqual({ id: 'INSTANT_LOOSENING', function: 'maintenance(bytes32)', evidence: 'call succeeded' })
+      expect(report.findings.filter((finding) => finding.id === 'SIMULATION_UNAVAILABLE')).toHaveLength(1)
+      expect(report.stage).toBe(0)
+    } finally {
+      await proxy.close()
+    }
   })
 
   it('rates a look-alike whose isAppAllowed lets a magic hash through Stage 0 UNKNOWN_CODE', async () => {

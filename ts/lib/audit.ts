@@ -239,7 +239,7 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
     // An auditor's build: every state-changing function of its ABI, not only DstackApp's four.
     const probed = await probeArtifactFunctions(client, { address, controller: owner!, abi: appBuild.abi, skip: instantPaths.map((path) => path.function) })
     instantPaths.push(...probed.paths)
-    if (probed.unsimulated && !instantPaths.some((path) => path.evidence === 'call succeeded')) {
+    if (probed.unsimulated && !findings.some((finding) => finding.id === 'SIMULATION_UNAVAILABLE')) {
       add('SIMULATION_UNAVAILABLE', 'warning', 'the RPC has no eth_simulateV1: the functions of the supplied ABI are judged from single calls, not from their effect')
     }
   }
