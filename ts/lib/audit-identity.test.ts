@@ -2,7 +2,8 @@
 // code"): look-alikes built from our own contracts, proxies and dependencies it cannot know.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type Address, encodeFunctionData } from 'viem'
+import { type Address, encodeFunctionData, hexToBigInt, keccak256, toHex } from 'viem'
+import { sendTransaction, waitForTransactionReceipt } from 'viem/actions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { automataDcapTdxAdapterAbi, automataDcapTdxAdapterBytecode, timelockAppAuthAbi, verifiedTimelockAppAuthAbi, verifiedTimelockAppAuthBytecode } from '../generated/contracts'
 import { deployArtifact } from '../test/actions'
@@ -17,6 +18,7 @@ import { NotAnAppAuthError } from './errors'
 import { deployMultisigAppAuth } from './multisig'
 import { deployOptOutRegistry } from './optout'
 import { repositoryRoot } from './repository'
+import { erc1967Slots } from './standards'
 
 const day = 86_400n
 const unknownCode = (report: AuditReport) => report.findings.filter((finding) => finding.id === 'UNKNOWN_CODE').map((finding) => finding.message)
@@ -100,6 +102,45 @@ describe('audit by code identity', { timeout: 120_000 }, () => {
     expect(report.upgrade).toMatchObject({ proxy: 'erc1967', implementation })
     expect(report.identities.map((identity) => identity.role)).toEqual(['proxy', 'implementation'])
     expect(unknownCode(report)).toEqual([`the implementation ${implementation} behind the proxy is no known build: nothing limits what unknown code allows, and no probe of its functions can prove a door absent; pass its build with --artifact`])
+  })
+
+  it('reads the ERC-1967 slots at keccak256 of their names minus one', () => {
+    for (const [name, slot] of Object.entries(erc1967Slots)) {
+      expect(slot, name).toBe(toHex(hexToBigInt(keccak256(toHex(`eip1967.proxy.${name}`))) - 1n, { size: 32 }))
+    }
+  })
+
+  it('follows an EIP-1167 clone to its implementation, and a beacon proxy to its beacon and implementation', async () => {
+    const genuine = (await deployTimelockAppAuth(chain.client, { owner, noticePeriod: 7n * day, minNoticePeriod: 7n * day, gracePeriod: day, policy: policy() })).address
+    const clone = async (implementation: Address) => {
+      // EIP-1167: a 10-byte constructor that returns the 45-byte delegating runtime.
+      const runtime = `363d3d373d3d3d363d73${implementation.slice(2).toLowerCase()}5af43d82803e903d91602b57fd5bf3`
+      const hash = await sendTransaction(chain.client, { data: `0x3d602d80600a3d3981f3${runtime}`, account: chain.client.account!, chain: chain.client.chain })
+      const { contractAddress } = await waitForTransactionReceipt(chain.client, { hash })
+      return contractAddress!
+    }
+    const ofGenuine = await auditAppAuth(chain.client, { address: await clone(genuine) })
+    expect(ofGenuine.upgrade).toMatchObject({ proxy: 'minimal', implementation: genuine })
+    expect(ofGenuine.build).toMatch(/^TimelockAppAuth @ /)
+    expect(unknownCode(ofGenuine)).toEqual([])
+
+    const lookAlike = await deployArtifact(chain.client, forgeArtifact('test/identity/LookAlikeAppAuths.sol', 'TimelockWithOwnerDoor'), timelockArgs(), 'TimelockWithOwnerDoor')
+    const ofLookAlike = await auditAppAuth(chain.client, { address: await clone(lookAlike) })
+    expect(ofLookAlike.stage).toBe(0)
+    expect(unknownCode(ofLookAlike)[0]).toMatch(new RegExp(`^the implementation ${lookAlike} behind the clone is no known build`))
+
+    // OpenZeppelin's BeaconProxy and UpgradeableBeacon are not among the known builds.
+    const beacon = await deployArtifact(chain.client, openZeppelinArtifact('UpgradeableBeacon'), [genuine, owner], 'UpgradeableBeacon')
+    const beaconProxy = await deployArtifact(chain.client, openZeppelinArtifact('BeaconProxy'), [beacon, encodeFunctionData({ abi: timelockAppAuthAbi, functionName: 'owner' })], 'BeaconProxy')
+    const viaBeacon = await auditAppAuth(chain.client, { address: beaconProxy })
+    expect(viaBeacon.upgrade).toMatchObject({ proxy: 'beacon', implementation: genuine })
+    expect(viaBeacon.identities.map((identity) => [identity.role, identity.build?.split(' @ ')[0] ?? null])).toEqual([
+      ['proxy', null],
+      ['beacon', null],
+      ['implementation', 'TimelockAppAuth'],
+    ])
+    expect(unknownCode(viaBeacon)).toHaveLength(2)
+    expect(viaBeacon.stage).toBe(0)
   })
 
   describe('verifier adapters', () => {
