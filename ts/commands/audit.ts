@@ -37,7 +37,7 @@ export function auditCommand(cli: Cli): Command {
     .option('--artifact <file>', 'a build you compiled (Forge or Hardhat artifact, or solc standard-JSON output): code that matches it is known, and every state-changing function of its ABI is probed (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
     .option('--opt-out <registry>', "also identify the app's opt-out registry (deployment name or address)")
     .option('--kms <kms>', 'rate every app registered with this KMS (AppRegistered / AppDeployedViaFactory events), one line each, worst first')
-    .option('--concurrency <n>', 'with --kms: apps audited at once, their reads sent as JSON-RPC batches', count('--concurrency'), 32)
+    .option('--concurrency <n>', 'with --kms: apps audited at once, their reads sent as JSON-RPC batches', positive('--concurrency'), 32)
     .action(async (app: string | undefined, options: AuditOptions, command: Command) => {
       if ((app === undefined) === (options.kms === undefined)) throw new InvalidInputError('give either an app to audit or --kms <kms>, not both')
       if (options.kms !== undefined && (options.optOut !== undefined || options.fromBlock !== undefined)) {
@@ -142,6 +142,14 @@ export function auditText(report: AuditReport, label: string): string {
     'findings',
     ...report.findings.map((finding) => `  ${severityLabels[finding.severity].padEnd(labelWidth)}  ${finding.id.padEnd(idWidth)}  ${finding.message}`),
   ].join('\n')
+}
+
+function positive(label: string) {
+  return (value: string): number => {
+    const parsed = count(label)(value)
+    if (parsed < 1) throw new InvalidInputError(`${label} must be at least 1, got ${JSON.stringify(value)}`)
+    return parsed
+  }
 }
 
 function stage(value: string): number {

@@ -51,6 +51,7 @@ describe('audit --kms', { timeout: 180_000 }, () => {
     expect(json().apps.map((app: { address: string }) => app.address)[1]).toBe(apps.lookAlike!)
     expect((await cli('audit', apps.timelock!, '--kms', kms)).stderr).toBe('error: give either an app to audit or --kms <kms>, not both\n')
     expect((await cli('audit', '--kms', kms, '--require-stage', '1')).code).toBe(1)
+    expect((await cli('audit', '--kms', kms, '--concurrency', '0')).stderr).toBe('error: --concurrency must be at least 1, got "0"\n')
   })
 
   it('tells the user to use --kms when given a LocalKms as the app', async () => {

@@ -104,7 +104,7 @@ export async function auditKms(client: Client, parameters: AuditKmsParameters): 
       onProgress?.(++done, apps.length)
     }
   }
-  await Promise.all(Array.from({ length: Math.min(concurrency, apps.length) }, worker))
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, apps.length)) }, worker))
   return { kms, blockNumber, apps: ratings.sort(worstFirst) }
 }
 
