@@ -42,10 +42,25 @@ export function maskCode(code: Hex, immutables: ImmutableRanges): Hex {
   return (masked + lower.slice(at)) as Hex
 }
 
+// Deployments of one build differ only in their immutables, so their masked code is the same string:
+// remembering a few hashes spares re-hashing it for every app of a KMS.
+const recentHashes = new Map<string, Hex>()
+const recentLimit = 16
+
+function maskedHash(masked: Hex): Hex {
+  let hash = recentHashes.get(masked)
+  if (hash === undefined) {
+    hash = keccak256(masked)
+    if (recentHashes.size >= recentLimit) recentHashes.delete(recentHashes.keys().next().value!)
+    recentHashes.set(masked, hash)
+  }
+  return hash
+}
+
 /** Whether `code` is `build`: same length, same bytes outside the immutable ranges. */
 export function matchesBuild(code: Hex, build: Pick<KnownBuild, 'length' | 'hash' | 'immutables'>): boolean {
   if ((code.length - 2) / 2 !== build.length) return false
-  return keccak256(maskCode(code, build.immutables)) === build.hash
+  return maskedHash(maskCode(code, build.immutables)) === build.hash
 }
 
 /** The first build `code` matches, or null. Builds are tried in the order given. */
