@@ -218,7 +218,7 @@ describe('audit', { timeout: 120_000 }, () => {
     const { result } = await writeContractCall(chain.client, { call: { address: factoryAddress, abi: factory.abi, functionName: 'createProxyWithNonce', args: [singleton, setup, 1n] } })
     const safe = getAddress(result as Address)
     const report = await auditAppAuth(chain.client, { address: await baselineApp(safe) })
-    expect(report.controller).toEqual({ kind: 'safe', address: safe, threshold: 2n, owners: owners.map((a) => getAddress(a)), modules: [] })
+    expect(report.controller).toEqual({ kind: 'safe', address: safe, threshold: 2n, owners: owners.map((a) => getAddress(a)), modules: [], build: expect.stringMatching(/^SafeProxy to Safe @ Safe 1\.4\.1 /) })
     expect(severityOf(report, 'OWNER_SAFE')).toBe('centralized')
     expect(report.instantPaths.map((path) => path.evidence)).toEqual(['simulated', 'simulated', 'simulated', 'simulated'])
     expect(report.stage).toBe(0)

@@ -350,7 +350,7 @@ function controllerIdentities(controller: Controller, role: 'controller' | 'prop
       ? [{ role, address: controller.address, build: controller.build, origin: null }]
       : controller.kind === 'none' || controller.kind === 'eoa' || controller.kind === 'multisig'
         ? []
-        : [{ role, address: controller.address, build: controller.kind, origin: null }]
+        : [{ role, address: controller.address, build: controller.build, origin: null }]
   return controller.kind === 'timelock' ? [...own, ...controller.proposers.flatMap((proposer) => controllerIdentities(proposer, 'proposer'))] : own
 }
 

@@ -32,13 +32,15 @@ export type Controller =
   | { kind: 'none'; address: Address }
   | { kind: 'eoa'; address: Address; delegated: boolean }
   /** A Safe 1.4.1 proxy: its owners and threshold, and the modules that can execute without them. */
-  | { kind: 'safe'; address: Address; threshold: bigint; owners: Address[]; modules: Address[] }
+  | { kind: 'safe'; address: Address; threshold: bigint; owners: Address[]; modules: Address[]; build: string }
   /** Our MultisigAppAuth: its signer set controls it (the app calls itself once enough signers sign). */
   | { kind: 'multisig'; address: Address; threshold: bigint; signers: Address[] }
-  | { kind: 'governor'; address: Address; governor: GovernorInfo }
+  | { kind: 'governor'; address: Address; governor: GovernorInfo; build: string }
   | {
       kind: 'timelock'
       address: Address
+      /** `name @ release` of its code. */
+      build: string
       minDelay: bigint
       /** Holders of each role, from RoleGranted/RoleRevoked events confirmed by hasRole; null when the events could not be read. */
       roles: { admin: Address[]; proposer: Address[]; executor: Address[]; canceller: Address[] } | null
@@ -88,12 +90,14 @@ export async function identifyController(client: Client, { address, depth = 1, b
 
   const build = identifyCode(code, builds)
   if (!build) return { kind: 'contract', address, build: null }
+  let label = buildLabel(build)
   if (build.name === 'SafeProxy') {
     // A Safe proxy keeps its singleton in storage slot 0; only a known singleton makes it a Safe.
     const word = await getStorageAt(client, { address, slot: '0x0' })
     const singleton = word ? getAddress(`0x${word.slice(-40)}`) : zeroAddress
     const singletonBuild = identifyCode(await getCode(client, { address: singleton }), builds)
     if (!singletonBuild || !['Safe', 'SafeL2'].includes(singletonBuild.name)) return { kind: 'contract', address, build: null }
+    label = `SafeProxy to ${buildLabel(singletonBuild)}`
   }
 
   const [threshold, owners] = await Promise.all([
@@ -102,19 +106,19 @@ export async function identifyController(client: Client, { address, depth = 1, b
   ])
   if (threshold !== undefined && owners !== undefined) {
     const modules = await read<readonly [Address[], Address]>(client, address, safeAbi, 'getModulesPaginated', [safeModulesSentinel, 10n])
-    return { kind: 'safe', address, threshold, owners: [...owners], modules: [...(modules?.[0] ?? [])] }
+    return { kind: 'safe', address, threshold, owners: [...owners], modules: [...(modules?.[0] ?? [])], build: label }
   }
 
   const governor = await readGovernor(client, address)
-  if (governor) return { kind: 'governor', address, governor }
+  if (governor) return { kind: 'governor', address, governor, build: label }
 
   const minDelay = await read<bigint>(client, address, timelockControllerAbi, 'getMinDelay')
   if (minDelay !== undefined) {
     const roles = await timelockRoleHolders(client, address)
     const proposers = depth > 0 && roles ? await Promise.all(roles.proposer.map((proposer) => identifyController(client, { address: proposer, depth: depth - 1, builds }))) : []
-    return { kind: 'timelock', address, minDelay, roles, proposers }
+    return { kind: 'timelock', address, minDelay, roles, proposers, build: label }
   }
-  return { kind: 'contract', address, build: buildLabel(build) }
+  return { kind: 'contract', address, build: label }
 }
 
 /** An OpenZeppelin Governor's settings, or undefined when `address` answers no Governor functions. */
