@@ -51,3 +51,27 @@ contract TimelockWithMagicHash is TimelockAppAuth {
         return (true, "");
     }
 }
+
+/// @notice A controller look-alike: answers Safe's `getThreshold` and `getOwners` like a 2-of-3 Safe,
+/// but anyone can make it call anything. Only its code tells it from a Safe.
+contract SafeLookAlike {
+    address[] private _owners;
+
+    constructor(address[] memory owners_) {
+        _owners = owners_;
+    }
+
+    function getThreshold() external pure returns (uint256) {
+        return 2;
+    }
+
+    function getOwners() external view returns (address[] memory) {
+        return _owners;
+    }
+
+    function execute(address target, bytes calldata data) external returns (bytes memory) {
+        (bool success, bytes memory result) = target.call(data);
+        require(success, "call failed");
+        return result;
+    }
+}

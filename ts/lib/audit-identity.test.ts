@@ -214,6 +214,16 @@ describe('audit by code identity', { timeout: 120_000 }, () => {
     expect(report.stage).toBe(0)
   })
 
+  it('recognises a Safe by its code, not by answering getThreshold: a look-alike controller is unknown code', async () => {
+    const owners = [owner, '0x00000000000000000000000000000000000000a1', '0x00000000000000000000000000000000000000a2'] as Address[]
+    const fake = await deployArtifact(chain.client, forgeArtifact('test/identity/LookAlikeAppAuths.sol', 'SafeLookAlike'), [owners], 'SafeLookAlike')
+    const { address } = await deployTimelockAppAuth(chain.client, { owner: fake, noticePeriod: 7n * day, minNoticePeriod: 7n * day, gracePeriod: day, policy: policy() })
+    const report = await auditAppAuth(chain.client, { address })
+    expect(report.controller).toEqual({ kind: 'contract', address: fake, build: null })
+    expect(report.findings.map((finding) => finding.id)).not.toContain('OWNER_SAFE')
+    expect(report.stage).toBe(0)
+  })
+
   it('identifies an opt-out registry by code when given one', async () => {
     const { address: app } = await deployTimelockAppAuth(chain.client, { owner, noticePeriod: 7n * day, minNoticePeriod: 7n * day, gracePeriod: day, policy: policy() })
     const { address: registry } = await deployOptOutRegistry(chain.client, { app })
