@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
 import { defineConfig, type Plugin } from '@wagmi/cli'
 import { foundry, react } from '@wagmi/cli/plugins'
+import { keccak256 } from 'viem'
 
 const root = import.meta.dirname
 const sources = 'contracts'
@@ -35,7 +36,69 @@ function artifactDirectories(): string[] {
 
 type Artifact = {
   bytecode: { object: `0x${string}`; linkReferences: Record<string, unknown> }
-  metadata: { compiler: { version: string }; settings: { compilationTarget: Record<string, string> } }
+  deployedBytecode: { object: `0x${string}`; immutableReferences?: Record<string, { start: number; length: number }[]> }
+  metadata: {
+    compiler: { version: string }
+    settings: { compilationTarget: Record<string, string>; optimizer: { enabled: boolean; runs: number }; evmVersion: string; metadata?: { bytecodeHash?: string } }
+  }
+}
+
+/** One known build: name, release index, code length, keccak256 of the masked code, immutable ranges. */
+type KnownBuildRow = [string, number, number, `0x${string}`, [number, number][]]
+
+/** Runtime code with the immutable ranges zeroed (the same masking as ts/lib/code-identity.ts). */
+function maskedHash(code: `0x${string}`, ranges: [number, number][]): `0x${string}` {
+  const chars = code.toLowerCase().split('')
+  for (const [start, length] of ranges) for (let i = 2 + start * 2; i < 2 + (start + length) * 2; i++) chars[i] = '0'
+  return keccak256(chars.join('') as `0x${string}`)
+}
+
+function rangesOf(references: Artifact['deployedBytecode']['immutableReferences']): [number, number][] {
+  return Object.values(references ?? {})
+    .flat()
+    .map(({ start, length }): [number, number] => [start, length])
+    .sort((a, b) => a[0] - b[0])
+}
+
+/**
+ * Published builds the audit recognises beside ours, from the npm packages' own artifacts: Safe
+ * 1.4.1's singletons and proxy (a Safe controller is known by code, not by answering getThreshold),
+ * and OpenZeppelin's ERC1967Proxy and TimelockController. Their Hardhat artifacts carry no immutable
+ * references; none of these contracts has immutables.
+ */
+const thirdPartyBuilds = [
+  { release: 'Safe 1.4.1 (@safe-global/safe-contracts npm build)', dir: 'node_modules/@safe-global/safe-contracts/build/artifacts/contracts', files: ['Safe.sol/Safe.json', 'SafeL2.sol/SafeL2.json', 'proxies/SafeProxy.sol/SafeProxy.json'] },
+  { release: 'OpenZeppelin Contracts 5.7.0 (@openzeppelin/contracts npm build)', dir: 'node_modules/@openzeppelin/contracts/build/contracts', files: ['ERC1967Proxy.json', 'TimelockController.json'] },
+]
+
+/**
+ * The project's deployables (every concrete contract under contracts/, and the TimelockController
+ * GovernedAppAuthDeployment deploys) and the published builds above, as compact rows: the browser
+ * bundle carries hashes, not code.
+ */
+function knownBuildRows(release: string): { releases: string[]; rows: KnownBuildRow[] } {
+  const rows: KnownBuildRow[] = []
+  const releases = [release]
+  const ours = [...artifactDirectories().map((directory) => join(artifacts, directory)), join(artifacts, 'TimelockController.sol')]
+  for (const dir of ours) {
+    for (const file of readdirSync(join(root, dir)).sort()) {
+      const artifact = JSON.parse(readFileSync(join(root, dir, file), 'utf8')) as Artifact
+      const [source] = Object.keys(artifact.metadata.settings.compilationTarget)
+      const ownSource = source?.startsWith(`${sources}/`) || source === 'node_modules/@openzeppelin/contracts/governance/TimelockController.sol'
+      const code = artifact.deployedBytecode.object
+      if (!ownSource || code === '0x') continue
+      const ranges = rangesOf(artifact.deployedBytecode.immutableReferences)
+      rows.push([file.replace(/\.json$/, ''), 0, (code.length - 2) / 2, maskedHash(code, ranges), ranges])
+    }
+  }
+  for (const { release: name, dir, files } of thirdPartyBuilds) {
+    releases.push(name)
+    for (const file of files) {
+      const artifact = JSON.parse(readFileSync(join(root, dir, file), 'utf8')) as { contractName: string; deployedBytecode: `0x${string}` }
+      rows.push([artifact.contractName, releases.length - 1, (artifact.deployedBytecode.length - 2) / 2, maskedHash(artifact.deployedBytecode, []), []])
+    }
+  }
+  return { releases, rows }
 }
 
 /**
@@ -67,6 +130,7 @@ function artifactsPlugin(): Plugin {
     run() {
       const lines: string[] = []
       const compilers = new Set<string>()
+      let settings: Artifact['metadata']['settings'] | undefined
       for (const directory of artifactDirectories()) {
         const dir = join(root, artifacts, directory)
         for (const file of readdirSync(dir).sort()) {
@@ -74,6 +138,7 @@ function artifactsPlugin(): Plugin {
           const [source] = Object.keys(artifact.metadata.settings.compilationTarget)
           if (!source?.startsWith(`${sources}/`)) continue
           compilers.add(artifact.metadata.compiler.version)
+          settings ??= artifact.metadata.settings
           if (artifact.bytecode.object === '0x') continue // interface or abstract contract
           if (Object.keys(artifact.bytecode.linkReferences).length > 0) {
             throw new Error(`${file} needs linked libraries, which deploys do not support`)
@@ -87,6 +152,13 @@ function artifactsPlugin(): Plugin {
       if (compilers.size !== 1) throw new Error(`expected one compiler version, got ${[...compilers].join(', ')}`)
       const [compiler] = compilers
       lines.unshift(`/** The solc version every artifact here was compiled with. */`, `export const compilerVersion = '${compiler}' as const`)
+      const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+      const release = `devproof-appauth ${version} (solc ${compiler}, optimizer ${settings!.optimizer.enabled ? `${settings!.optimizer.runs} runs` : 'off'}, evm ${settings!.evmVersion}, bytecode hash ${settings!.metadata?.bytecodeHash ?? 'ipfs'})`
+      const { releases, rows } = knownBuildRows(release)
+      lines.push(`/** The releases known builds belong to; index 0 is this package. */`)
+      lines.push(`export const knownReleases = ${JSON.stringify(releases)} as const`)
+      lines.push(`/** Known builds: [name, release index, runtime length, keccak256 of the runtime code with immutables zeroed, immutable [start, length] ranges]. */`)
+      lines.push(`export const knownBuilds: readonly (readonly [string, number, number, \`0x\${string}\`, readonly (readonly [number, number])[]])[] = ${JSON.stringify(rows)}`)
       lines.push(`/** Enum members by ABI internalType; ABIs encode enums as uint8 without names. */`)
       lines.push(`export const enumMembers = ${JSON.stringify(enumMembers())} as const`)
       return { content: lines.join('\n') }

@@ -155,7 +155,7 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'audit',
-    term: 'audit [options] <app>',
+    term: 'audit [options] [app]',
     description: 'ERC-733 stage report for any AppAuth (ours, a stock DstackApp, or unknown), naming every path that loosens boot policy without notice',
     load: async (cli) => (await import('./commands/audit')).auditCommand(cli),
   },
@@ -178,6 +178,12 @@ export const commands: CommandEntry[] = [
     term: 'node [options]',
     description: 'run the local chain in the foreground; other commands use it while it runs, and its state is saved on exit',
     load: async (cli) => (await import('./commands/node')).nodeCommand(cli),
+  },
+  {
+    name: 'verify-input',
+    term: 'verify-input [options] <deployment>',
+    description: "write what a block explorer needs to verify a recorded deployment's source: solc standard-JSON input, compiler version and ABI-encoded constructor arguments (Basescan's \"Standard JSON input\" form, Sourcify)",
+    load: async (cli) => (await import('./commands/verify-input')).verifyInputCommand(cli),
   },
   {
     name: 'ui',

@@ -1,7 +1,8 @@
 import { Argument, Command } from 'commander'
 import type { Address, Hex } from 'viem'
 import { getCode, getTransactionCount } from 'viem/actions'
-import { variants } from '../lib/contracts'
+import { auditAppAuth } from '../lib/audit'
+import { stageNames } from '../lib/audit-stage'
 import { deployBaselineAppAuth, deployTimelockAppAuth, deploymentRecord, type InitialPolicy } from '../lib/deploy'
 import { chooseDeploymentName } from '../lib/deployments'
 import { InvalidInputError } from '../lib/errors'
@@ -200,12 +201,16 @@ export function deployCommand(cli: Cli): Command {
       const record = await deploymentRecord(session.client, variant, deployed)
       session.record(name, governed ? { ...record, governor: governed.governor, timelock: governed.timelock, ...(appDeployer ? { appDeployer } : {}) } : record)
       const registration = kms ? await registerApp(session.client, { kms, app: deployed.address, ...cli.transaction(command, 'registering with the KMS') }) : undefined
+      // The same rating `status` and `audit` print, read from the chain rather than assumed from the variant.
+      cli.spinner(command).update('rating the deployed AppAuth')
+      const { stage } = await auditAppAuth(session.client, { address: deployed.address, fromBlock: deployed.blockNumber })
 
       const json = {
         name,
         variant,
         chainId: session.chainId,
         address: deployed.address,
+        stage,
         transactionHash: deployed.transactionHash,
         blockNumber: deployed.blockNumber,
         ...(variant === 'multisig'
@@ -229,13 +234,8 @@ export function deployCommand(cli: Cli): Command {
         registration: registration && kms ? { kms, transactionHash: registration.transactionHash, blockNumber: registration.blockNumber } : null,
       }
       cli.print(command, json, () => {
-        const { stage, description } = governed
-          ? { stage: 'Stage 2', description: `token holders vote; the timelock that owns the AppAuth carries out passed proposals${verifiers ? `; boots need ${verifiers.threshold} vendor attestation(s)` : ''}` }
-          : variant === 'verified'
-            ? { stage: 'Stage 1', description: `owner-controlled, every loosening (adapters, k and pins included) waits the notice period; boots need ${verifiers!.threshold} vendor attestation(s)` }
-            : variants[variant as Exclude<typeof variant, 'governor' | 'verified'>]
         return [
-          `deployed ${variant} AppAuth "${name}" at ${deployed.address} (ERC-733 ${stage}: ${description})`,
+          `deployed ${variant} AppAuth "${name}" at ${deployed.address} (ERC-733 ${stageNames[stage]})`,
           formatFields([
             ['app id', `${deployed.address} (the app id is the AppAuth's address)`],
             ['transaction', transactionLine(deployed)],

@@ -15,6 +15,7 @@ import { forgeArtifact, openZeppelinArtifact, safeArtifact } from '../test/artif
 import { hex32, policy, startTestChain, type TestChain } from '../test/chain'
 import { startRpcProxy } from '../test/rpc-proxy'
 import { type AuditReport, auditAppAuth, type FindingId } from './audit'
+import { buildsFromArtifact } from './code-identity'
 import { connect } from './client'
 import { deployBaselineAppAuth, deployTimelockAppAuth } from './deploy'
 import { NotAnAppAuthError } from './errors'
@@ -88,7 +89,14 @@ describe('audit', { timeout: 120_000 }, () => {
 
     const report = await auditAppAuth(chain.client, { address: proxy })
     expect(report.stage).toBe(0)
-    expect(report.variant).toBe('baseline') // it answers the same interfaces as our baseline
+    // It answers the same interfaces as our baseline, but its code is no build of ours.
+    expect(report.variant).toBe('unknown')
+    expect(report.build).toBe(null)
+    expect(severityOf(report, 'UNKNOWN_CODE')).toBe('unknown')
+    expect(report.identities.map((identity) => [identity.role, identity.build])).toEqual([
+      ['proxy', expect.stringMatching(/^ERC1967Proxy @ OpenZeppelin Contracts 5\.7\.0/)],
+      ['implementation', null],
+    ])
     expect(report.upgrade).toMatchObject({ proxy: 'erc1967', implementation: getAddress(implementation), uups: true, upgradeSucceeds: true, authority: owner })
     expect(severityOf(report, 'UPGRADEABLE_INSTANT')).toBe('rug')
     expect(report.instantPaths.map((path) => path.id)).toEqual(['INSTANT_COMPOSE_HASH', 'INSTANT_DEVICE', 'INSTANT_ALLOW_ANY_DEVICE', 'INSTANT_TCB_DOWNGRADE'])
@@ -168,12 +176,18 @@ describe('audit', { timeout: 120_000 }, () => {
     // The quorum is read one tick in the past; let the token's supply checkpoint be there.
     await warp(chain.client, 2)
 
-    const withAdmin = await auditAppAuth(chain.client, { address: app })
+    // The Governor is a test fixture, no build of ours: unknown code until the auditor supplies its artifact.
+    const unknownGovernor = await auditAppAuth(chain.client, { address: app })
+    expect(unknownGovernor.stage).toBe(0)
+    expect(unknownGovernor.findings.find((finding) => finding.id === 'UNKNOWN_CODE')?.message).toBe(`the timelock takes proposals from ${getAddress(governor)}, a contract of unknown code`)
+    const artifacts = artifactBuilds('test/utils/OzGovernorFixture.sol', 'FixtureGovernor')
+
+    const withAdmin = await auditAppAuth(chain.client, { address: app, artifacts })
     expect(withAdmin.stage).toBe(1)
     expect(severityOf(withAdmin, 'TIMELOCK_ADMIN_HELD')).toBe('centralized')
 
     await send(chain.client, timelock, timelockAbi, 'renounceRole', [timelockRoles.admin, owner])
-    const report = await auditAppAuth(chain.client, { address: app })
+    const report = await auditAppAuth(chain.client, { address: app, artifacts })
     expect(report.findings.filter((finding) => finding.severity === 'rug' || finding.severity === 'centralized')).toEqual([])
     expect(report.stage).toBe(2)
     expect(report.effectiveNotice).toBe(9n * day)
@@ -225,7 +239,7 @@ describe('audit', { timeout: 120_000 }, () => {
     const { result } = await writeContractCall(chain.client, { call: { address: factoryAddress, abi: factory.abi, functionName: 'createProxyWithNonce', args: [singleton, setup, 1n] } })
     const safe = getAddress(result as Address)
     const report = await auditAppAuth(chain.client, { address: await baselineApp(safe) })
-    expect(report.controller).toEqual({ kind: 'safe', address: safe, threshold: 2n, owners: owners.map((a) => getAddress(a)) })
+    expect(report.controller).toEqual({ kind: 'safe', address: safe, threshold: 2n, owners: owners.map((a) => getAddress(a)), modules: [], build: expect.stringMatching(/^SafeProxy to Safe @ Safe 1\.4\.1 /) })
     expect(severityOf(report, 'OWNER_SAFE')).toBe('centralized')
     expect(report.instantPaths.map((path) => path.evidence)).toEqual(['simulated', 'simulated', 'simulated', 'simulated'])
     expect(report.stage).toBe(0)
@@ -288,6 +302,13 @@ describe('audit', { timeout: 120_000 }, () => {
       .reduce((acc, item) => acc ^ Number.parseInt(toFunctionSelector(toFunctionSignature(item as never)).slice(2), 16), 0)
     expect(`0x${(id >>> 0).toString(16).padStart(8, '0')}`).toBe(governorInterfaceIds[0])
   })
+
+  /** The builds in a Forge artifact of this repository, as `--artifact out/<File>.sol/<Contract>.json` reads them. */
+  function artifactBuilds(source: string, contract: string) {
+    forgeArtifact(source, contract)
+    const file = join('out', source.split('/').at(-1)!, `${contract}.json`)
+    return buildsFromArtifact(JSON.parse(readFileSync(join(repositoryRoot, file), 'utf8')), file)
+  }
 
   /** The storage slot of `_composeHashes[key]`: keccak256(key . p) for the mapping's position p. */
   async function mappingSlot(app: Address, key: Hex): Promise<Hex> {

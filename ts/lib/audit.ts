@@ -13,9 +13,13 @@ import {
 } from 'viem'
 import { getBlockNumber, getChainId, getCode, getStorageAt, readContract, simulateBlocks } from 'viem/actions'
 import { emptyBootInfo } from './boot-info'
-import { baselineAppAuthAbi, iAppAuthAbi, iAppAuthPolicyAbi, iAppAuthVerifierHooksAbi, timelockAppAuthAbi } from '../generated/contracts'
-import { appAuthEventsAbi, interfaceIds, supportsInterface, variants } from './contracts'
-import { type Controller, describeController, identifyController } from './controller'
+import { baselineAppAuthAbi, iAppAuthAbi, iAppAuthPolicyAbi, iAppAuthVerifierHooksAbi, multisigAppAuthAbi, timelockAppAuthAbi } from '../generated/contracts'
+import { probeArtifactFunctions } from './audit-probe'
+import { adapterVerifier, type CodeIdentity, identitiesOf, resolveCode, runningBuild, unknownReason } from './audit-identity'
+import { type RatingFacts, rateStage, type Severity, type Stage, type StageCondition, severityOrder } from './audit-stage'
+import { type KnownBuild, knownBuilds } from './code-identity'
+import { appAuthEventsAbi, interfaceIds, supportsInterface } from './contracts'
+import { buildLabel, type Controller, describeController, identifyController } from './controller'
 import { NotAnAppAuthError } from './errors'
 import { logPages } from './log-pages'
 import { policyName } from './policy-names'
@@ -23,18 +27,17 @@ import { findDeploymentBlock } from './logs'
 import { erc1967Slots, ownableAbi, proxyAbi } from './standards'
 import { formatDuration } from './time'
 
-/** ERC-733 stages the auditor can establish (stage 3 needs multi-vendor verification it does not judge). */
-export type Stage = 0 | 1 | 2
-
-/**
- * How much a finding weighs: `rug` keeps the app at Stage 0 (a loosening can take effect without
- * the notice), `centralized` keeps it at Stage 1 at most (one party decides), `warning` and `info`
- * inform without capping.
- */
-export type Severity = 'rug' | 'centralized' | 'warning' | 'info'
+export type { Severity, Stage, StageCondition } from './audit-stage'
 
 /** Stable finding ids: programs match on them, people read the message. */
 export type FindingId =
+  | 'KNOWN_BUILD'
+  | 'UNKNOWN_CODE'
+  | 'INSTANT_LOOSENING'
+  | 'MULTISIG_SIGNERS'
+  | 'MULTISIG_ONE_SIGNER'
+  | 'SAFE_MODULES'
+  | 'OPT_OUT_REGISTRY'
   | 'NO_ERC165'
   | 'INSTANT_COMPOSE_HASH'
   | 'INSTANT_DEVICE'
@@ -72,7 +75,8 @@ export type Finding = { id: FindingId; severity: Severity; message: string }
 
 /** A way to loosen the boot policy with one call of the controller. */
 export type InstantPath = {
-  id: 'INSTANT_COMPOSE_HASH' | 'INSTANT_DEVICE' | 'INSTANT_ALLOW_ANY_DEVICE' | 'INSTANT_TCB_DOWNGRADE'
+  /** `INSTANT_LOOSENING`: a function of an auditor-supplied ABI whose call lets a boot through that was denied before. */
+  id: 'INSTANT_COMPOSE_HASH' | 'INSTANT_DEVICE' | 'INSTANT_ALLOW_ANY_DEVICE' | 'INSTANT_TCB_DOWNGRADE' | 'INSTANT_LOOSENING'
   function: string
   /** `simulated`: the call from the controller succeeded and the view changed in the same simulated block. */
   evidence: 'simulated' | 'call succeeded' | 'advertised' | 'selector'
@@ -92,9 +96,15 @@ export type AuditReport = {
   address: Address
   chainId: number
   blockNumber: bigint
-  /** A variant this tooling manages, or `unknown` (a stock DstackApp, another implementation). */
+  /** The variant of a known project build (`timelock`, `verified`, `multisig`, `baseline`), else `unknown`: never inferred from ERC-165 answers. */
   variant: string
+  /** The build of the code that runs (behind a proxy: the implementation's), `name @ release`; null when unknown. */
+  build: string | null
+  /** Every contract the audit identified by code: app, proxy, implementation, controller, adapters, verifiers, opt-out registry. */
+  identities: CodeIdentity[]
   stage: Stage
+  /** Each stage's conditions, met or not, with the findings that decide them. */
+  conditions: StageCondition[]
   findings: Finding[]
   controller: Controller
   /** The AppAuth's own notice period (IAppAuthNotice), when it has one; seconds. */
@@ -115,11 +125,13 @@ export type AuditAppAuthParameters = {
   /** First block to replay events from (default: the deployment block, found by bisection). */
   fromBlock?: bigint | undefined
   pageSize?: bigint | undefined
+  /** Builds the auditor compiled (`--artifact`), known beside this release's own. */
+  artifacts?: readonly KnownBuild[] | undefined
+  /** An opt-out registry to identify beside the app. */
+  optOutRegistry?: Address | undefined
 }
 
 export const defaultMinNotice = 7n * 86_400n
-
-const severityOrder: Severity[] = ['rug', 'centralized', 'warning', 'info']
 
 /**
  * An ERC-733 stage report for any AppAuth: ours, a stock DstackApp, or one of unknown make. It reads
@@ -138,6 +150,12 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
 
   const [chainId, blockNumber, code] = await Promise.all([getChainId(client), getBlockNumber(client), getCode(client, { address })])
   if (!code || code === '0x') throw new NotAnAppAuthError(address, 'account')
+  // ---- identity first: which code is this, and what runs behind its proxy or clone?
+  const builds = [...(parameters.artifacts ?? []), ...knownBuilds]
+  const resolved = await resolveCode(client, address, builds, code)
+  const appBuild = runningBuild(resolved)
+  if (appBuild?.origin === 'project' && appBuild.name === 'LocalKms') throw new NotAnAppAuthError(address, 'kms')
+  const identities: CodeIdentity[] = identitiesOf('app', resolved)
   const answersErc165 = await supportsInterface(client, address, interfaceIds.appAuth)
   if (!answersErc165) {
     // An AppAuth without ERC-165 still works with the KMS if isAppAllowed answers.
@@ -145,9 +163,25 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
     add('NO_ERC165', 'warning', 'answers isAppAllowed but not supportsInterface(0x1e079198): tools that check ERC-165 will refuse it')
   }
 
-  const variant = await detectVariant(client, address)
-  const owner = await readOptional<Address>(client, address, ownableAbi, 'owner')
-  const controller = await identifyController(client, { address: owner ?? zeroAddress })
+  const variant = appBuild?.origin === 'project' ? (projectVariants[appBuild.name] ?? 'unknown') : 'unknown'
+  codeFindings(resolved, add)
+
+  // ---- controller: our multisig's signer set, else the owner, identified by code
+  let owner: Address | undefined
+  let controller: Controller
+  if (variant === 'multisig') {
+    const [signers, threshold] = await Promise.all([
+      readContract(client, { address, abi: multisigAppAuthAbi, functionName: 'signers' }),
+      readContract(client, { address, abi: multisigAppAuthAbi, functionName: 'threshold' }),
+    ])
+    // Every controller call of the multisig is the app calling itself once enough signers signed.
+    owner = address
+    controller = { kind: 'multisig', address, threshold, signers: [...signers] }
+  } else {
+    owner = await readOptional<Address>(client, address, ownableAbi, 'owner')
+    controller = await identifyController(client, { address: owner ?? zeroAddress, builds })
+  }
+  identities.push(...controllerIdentities(controller, 'controller'))
   const controllerDelay = controller.kind === 'timelock' ? controller.minDelay : 0n
 
   // ---- notice period
@@ -188,7 +222,7 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   if (pendingOwner && pendingOwner !== zeroAddress) add('OWNER_PENDING', 'info', `control is being handed to ${pendingOwner}`)
 
   // ---- upgradeability
-  const upgrade = await readUpgrade(client, address, owner)
+  const upgrade = await readUpgrade(client, address, variant === 'multisig' ? undefined : owner, code)
   const implementationCode = upgrade.implementation ? await getCode(client, { address: upgrade.implementation }) : code
   if (upgrade.proxy === 'none' || upgrade.proxy === 'minimal') {
     add('NOT_UPGRADEABLE', 'info', upgrade.proxy === 'minimal' ? 'a minimal (EIP-1167) clone: its code cannot change' : 'no proxy: the code cannot change')
@@ -205,9 +239,23 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
 
   // ---- instant loosening paths
   const instantPaths = controller.kind === 'none' ? [] : await probeInstantPaths(client, address, owner!, implementationCode ?? '0x', add)
+  if (controller.kind !== 'none' && appBuild?.abi) {
+    // An auditor's build: every state-changing function of its ABI, not only DstackApp's four.
+    const probed = await probeArtifactFunctions(client, { address, controller: owner!, abi: appBuild.abi, skip: instantPaths.map((path) => path.function) })
+    instantPaths.push(...probed.paths)
+    if (probed.unsimulated && !findings.some((finding) => finding.id === 'SIMULATION_UNAVAILABLE')) {
+      add('SIMULATION_UNAVAILABLE', 'warning', 'the RPC has no eth_simulateV1: the functions of the supplied ABI are judged from single calls, not from their effect')
+    }
+  }
   const advertised = await supportsInterface(client, address, interfaceIds.basicManagement)
   if (advertised) add('ADVERTISES_INSTANT_MANAGEMENT', controllerDelay >= requiredNotice ? 'info' : 'rug', 'advertises IAppAuthBasicManagement (0x8fd37527): adding a compose hash or device takes effect on success')
   for (const path of instantPaths) {
+    if (path.id === 'INSTANT_LOOSENING') {
+      const delayed = controllerDelay >= requiredNotice
+      const effect = path.evidence === 'simulated' ? 'lets a boot through that was denied before' : 'succeeds from the controller and its effect could not be simulated'
+      add(path.id, delayed ? 'info' : 'rug', `${path.function} ${effect}${delayed ? `, behind the controller's ${formatDuration(controllerDelay)} timelock` : ', at once'}`)
+      continue
+    }
     const what = {
       INSTANT_COMPOSE_HASH: 'allow a new compose hash',
       INSTANT_DEVICE: 'allow a new device',
@@ -227,6 +275,14 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   if (verifierThreshold !== undefined) {
     const adapters = await readOptional<readonly [Hex[], Address[]]>(client, address, iAppAuthVerifierHooksAbi, 'verifierAdapters')
     add('VERIFIER_HOOKS', 'info', `boots need attestations from ${verifierThreshold} of ${adapters?.[0].length ?? '?'} TEE vendors`)
+    for (const adapter of adapters?.[1] ?? []) identities.push(...(await dependencyIdentities(client, adapter, builds, add)))
+  }
+  if (parameters.optOutRegistry) {
+    const registry = await resolveCode(client, getAddress(parameters.optOutRegistry), builds)
+    identities.push(...identitiesOf('opt-out registry', registry))
+    const reason = unknownReason(registry)
+    if (reason) add('UNKNOWN_CODE', 'unknown', `opt-out registry: ${reason}; nothing limits what unknown code records or forgets`)
+    else add('OPT_OUT_REGISTRY', 'info', `the opt-out registry ${registry.address} is ${buildLabel(runningBuild(registry)!)}`)
   }
   const pending = await readOptional<bigint>(client, address, timelockAppAuthAbi, 'pendingChangeCount')
   if (pending !== undefined && pending > 0n) add('PENDING_CHANGES', 'info', `${pending} change(s) announced and pending: see \`appauth status\``)
@@ -235,12 +291,16 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   const history = await replayHistory(client, address, parameters, add)
 
   findings.sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity))
+  const rating = rateStage(findings, ratingFacts(controller))
   return {
     address,
     chainId,
     blockNumber,
     variant,
-    stage: stageOf(findings, controller),
+    build: appBuild ? buildLabel(appBuild) : null,
+    identities,
+    stage: rating.stage,
+    conditions: rating.conditions,
     findings,
     controller,
     notice,
@@ -252,12 +312,71 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   }
 }
 
-/** The stage the findings allow: a rug keeps Stage 0, one deciding party Stage 1, a vote Stage 2. */
-function stageOf(findings: Finding[], controller: Controller): Stage {
-  if (findings.some((finding) => finding.severity === 'rug')) return 0
-  if (findings.some((finding) => finding.severity === 'centralized')) return 1
-  const governed = controller.kind === 'governor' || (controller.kind === 'timelock' && controller.proposers.length > 0 && controller.proposers.every((p) => p.kind === 'governor'))
-  return governed ? 2 : 1
+/** The variant of each project build that is an AppAuth. */
+const projectVariants: Record<string, string> = {
+  TimelockAppAuth: 'timelock',
+  VerifiedTimelockAppAuth: 'verified',
+  MultisigAppAuth: 'multisig',
+  BaselineAppAuth: 'baseline',
+}
+
+/** What the rating needs to know about the controller: whether a token vote decides. */
+function ratingFacts(controller: Controller): RatingFacts {
+  const governedByVote =
+    controller.kind === 'governor' || (controller.kind === 'timelock' && controller.proposers.length > 0 && controller.proposers.every((p) => p.kind === 'governor'))
+  return { governedByVote }
+}
+
+const unknownConsequence = 'nothing limits what unknown code allows'
+
+/** KNOWN_BUILD or UNKNOWN_CODE for the app, its proxy and its implementation. */
+function codeFindings(resolved: Awaited<ReturnType<typeof resolveCode>>, add: (id: FindingId, severity: Severity, message: string) => void): void {
+  const running = runningBuild(resolved)
+  if (resolved.proxy !== 'none' && resolved.proxy !== 'minimal' && !resolved.build) {
+    add('UNKNOWN_CODE', 'unknown', `the proxy at ${resolved.address} is no known build: ${unknownConsequence} (it may act before it delegates); pass its build with --artifact`)
+  }
+  if (resolved.proxy === 'beacon' && !resolved.beaconBuild) {
+    add('UNKNOWN_CODE', 'unknown', `the beacon ${resolved.beacon} is no known build: ${unknownConsequence}`)
+  }
+  if (!running) {
+    const where = resolved.proxy === 'none' ? `the code at ${resolved.address}` : `the implementation ${resolved.implementation ?? '(unreadable)'} behind the ${resolved.proxy === 'minimal' ? 'clone' : 'proxy'}`
+    add('UNKNOWN_CODE', 'unknown', `${where} is no known build: ${unknownConsequence}, and no probe of its functions can prove a door absent; pass its build with --artifact`)
+    return
+  }
+  const label = buildLabel(running)
+  add('KNOWN_BUILD', 'info', running.origin === 'artifact' ? `the code is ${running.name}, matching the supplied ${running.release}: judged by probing every function of its ABI` : `the code is ${label}`)
+}
+
+/** Identity entries for a controller and, one level down, a timelock's proposers. */
+function controllerIdentities(controller: Controller, role: 'controller' | 'proposer'): CodeIdentity[] {
+  const own: CodeIdentity[] =
+    controller.kind === 'contract'
+      ? [{ role, address: controller.address, build: controller.build, origin: null }]
+      : controller.kind === 'none' || controller.kind === 'eoa' || controller.kind === 'multisig'
+        ? []
+        : [{ role, address: controller.address, build: controller.build, origin: null }]
+  return controller.kind === 'timelock' ? [...own, ...controller.proposers.flatMap((proposer) => controllerIdentities(proposer, 'proposer'))] : own
+}
+
+/**
+ * A verifier adapter and the verifier it calls: each must be a known build and unchangeable (no
+ * proxy); anything else can change what the boot decision relies on without the app's notice.
+ */
+async function dependencyIdentities(client: Client, adapter: Address, builds: readonly KnownBuild[], add: (id: FindingId, severity: Severity, message: string) => void): Promise<CodeIdentity[]> {
+  const resolved = await resolveCode(client, adapter, builds)
+  const entries = identitiesOf('adapter', resolved)
+  const reason = unknownReason(resolved)
+  if (reason) {
+    add('UNKNOWN_CODE', 'unknown', `verifier adapter: ${reason}; ${unknownConsequence}`)
+    return entries
+  }
+  const verifier = await adapterVerifier(client, adapter)
+  if (!verifier) return entries
+  const target = await resolveCode(client, verifier, builds)
+  entries.push(...identitiesOf('verifier', target))
+  const targetReason = unknownReason(target)
+  if (targetReason) add('UNKNOWN_CODE', 'unknown', `the verifier ${verifier} that adapter ${adapter} calls: ${targetReason}; pass its build with --artifact`)
+  return entries
 }
 
 function describeControllerFindings(
@@ -283,10 +402,24 @@ function describeControllerFindings(
       )
       return
     case 'safe':
-      add('OWNER_SAFE', 'centralized', `a Safe controls the app: ${controller.threshold} of ${controller.owners.length} owners decide`)
+      add('OWNER_SAFE', 'centralized', `a Safe controls the app: ${controller.threshold} of ${controller.owners.length} owners decide${controller.threshold === 1n ? ' (any one owner alone, like one key)' : ''}`)
+      if (controller.modules.length) {
+        add('SAFE_MODULES', 'unknown', `the Safe has modules enabled (${controller.modules.join(', ')}): a module executes without the owners' signatures, and its code is not judged`)
+      }
+      return
+    case 'multisig':
+      if (controller.threshold <= 1n) {
+        add('MULTISIG_ONE_SIGNER', 'centralized', `1 of ${controller.signers.length} signers decides: any one signer alone controls the app, like one key`)
+      } else {
+        add('MULTISIG_SIGNERS', 'centralized', `${controller.threshold} of ${controller.signers.length} signers decide: ${controller.signers.join(', ')}`)
+      }
       return
     case 'contract':
-      add('OWNER_UNKNOWN_CONTRACT', 'centralized', `a contract of unknown kind controls the app: ${controller.address}`)
+      if (!controller.build) {
+        add('UNKNOWN_CODE', 'unknown', `the controller ${controller.address} is a contract of unknown code: it may do anything it likes through the app's controller path`)
+      } else {
+        add('OWNER_UNKNOWN_CONTRACT', 'centralized', `a contract controls the app (${controller.build}): its rules are not judged by this audit`)
+      }
       return
     case 'governor':
       governorFindings(controller.governor, add)
@@ -303,6 +436,7 @@ function describeControllerFindings(
       }
       for (const proposer of controller.proposers) {
         if (proposer.kind === 'governor') governorFindings(proposer.governor, add)
+        else if (proposer.kind === 'contract' && !proposer.build) add('UNKNOWN_CODE', 'unknown', `the timelock takes proposals from ${proposer.address}, a contract of unknown code`)
         else add('TIMELOCK_PROPOSER_NOT_GOVERNOR', 'centralized', `the timelock takes proposals from ${describeController(proposer)}`)
       }
       if (controller.proposers.length === 0) add('TIMELOCK_PROPOSER_NOT_GOVERNOR', 'centralized', 'the timelock has no proposer: nobody can change the app')
@@ -319,15 +453,9 @@ function governorFindings(governor: NonNullable<Extract<Controller, { kind: 'gov
     `token holders vote through Governor ${governor.address}: voting delay ${unit(governor.votingDelay)}, voting period ${unit(governor.votingPeriod)}, quorum ${governor.quorum ?? '?'}${governor.token ? `, token ${governor.token}` : ''}`,
   )
   if (!timestamp) add('GOVERNOR_BLOCK_CLOCK', 'warning', `the Governor counts time in blocks (${governor.clockMode}); on an L2 block times vary, prefer mode=timestamp`)
-  if (governor.quorum === 0n) add('GOVERNOR_NO_QUORUM', 'centralized', 'the Governor quorum is zero: one vote can pass a proposal')
-}
-
-async function detectVariant(client: Client, address: Address): Promise<string> {
-  for (const [name, { interfaces }] of Object.entries(variants)) {
-    const answers = await Promise.all(interfaces.map((id) => supportsInterface(client, address, id)))
-    if (answers.every(Boolean)) return name
-  }
-  return 'unknown'
+  // A fraction quorum reads zero at a tick before the token's first checkpoint (a fresh deployment); its numerator tells.
+  const noQuorum = governor.quorumNumerator !== null ? governor.quorumNumerator === 0n : governor.quorum === 0n
+  if (noQuorum) add('GOVERNOR_NO_QUORUM', 'centralized', 'the Governor quorum is zero: one vote can pass a proposal')
 }
 
 async function readOptional<result>(client: Client, address: Address, abi: Abi, functionName: string, args: readonly unknown[] = []): Promise<result | undefined> {
@@ -348,8 +476,7 @@ function slotAddress(word: Hex | undefined): Address | null {
 }
 
 /** ERC-1967 slots (implementation, admin, beacon), UUPS, EIP-1167 clones, and whether an upgrade from its authority would go through. */
-async function readUpgrade(client: Client, address: Address, owner: Address | undefined): Promise<UpgradeInfo> {
-  const code = (await getCode(client, { address })) ?? '0x'
+async function readUpgrade(client: Client, address: Address, owner: Address | undefined, code: Hex): Promise<UpgradeInfo> {
   const clone = /^0x363d3d373d3d3d363d73([0-9a-f]{40})5af43d82803e903d91602b57fd5bf3$/i.exec(code)
   if (clone) return { proxy: 'minimal', implementation: getAddress(`0x${clone[1]}`), authority: null, uups: false, upgradeSucceeds: null }
 
@@ -427,32 +554,38 @@ async function probeInstantPaths(
     { id: 'INSTANT_TCB_DOWNGRADE', function: 'setRequireTcbUpToDate(bool)', args: [false], view: 'requireTcbUpToDate', viewArgs: [], loosened: false, skipWhen: requireTcb === false },
   ]
   const found: InstantPath[] = []
-  let simulationWorks = true
+  const live = probes.filter((probe) => !probe.skipWhen)
+  const nameOf = (probe: Probe) => probe.function.slice(0, probe.function.indexOf('('))
+  // One simulated block holds every probe, each call followed by its view: each view changes only by
+  // its own probe's call, so the probes do not disturb each other, and the node runs one simulation.
+  let simulated: { status: string; result: unknown }[] | undefined
+  try {
+    const [block] = await simulateBlocks(client, {
+      blocks: [
+        {
+          calls: live.flatMap((probe) => [
+            { account: controller, to: address, abi: baselineAppAuthAbi, functionName: nameOf(probe), args: probe.args } as never,
+            { to: address, abi: iAppAuthPolicyAbi, functionName: probe.view, args: probe.viewArgs } as never,
+          ]),
+        },
+      ],
+    })
+    simulated = block!.calls as unknown as { status: string; result: unknown }[]
+  } catch {
+    simulated = undefined
+  }
+  const simulationWorks = simulated !== undefined
   for (const probe of probes) {
     const selector = toFunctionSelector(probe.function)
     const inCode = code.toLowerCase().includes(`63${selector.slice(2)}`)
-    const name = probe.function.slice(0, probe.function.indexOf('('))
     let evidence: InstantPath['evidence'] | undefined
-    if (!probe.skipWhen && simulationWorks) {
-      try {
-        const [block] = await simulateBlocks(client, {
-          blocks: [
-            {
-              calls: [
-                { account: controller, to: address, abi: baselineAppAuthAbi, functionName: name, args: probe.args } as never,
-                { to: address, abi: iAppAuthPolicyAbi, functionName: probe.view, args: probe.viewArgs } as never,
-              ],
-            },
-          ],
-        })
-        const [call, view] = block!.calls as unknown as { status: string; result: unknown }[]
-        if (call!.status === 'success' && view!.status === 'success' && view!.result === probe.loosened) evidence = 'simulated'
-      } catch {
-        simulationWorks = false
-      }
+    const index = live.indexOf(probe)
+    if (index >= 0 && simulated) {
+      const [call, view] = [simulated[index * 2], simulated[index * 2 + 1]]
+      if (call!.status === 'success' && view!.status === 'success' && view!.result === probe.loosened) evidence = 'simulated'
     }
-    if (!probe.skipWhen && !simulationWorks && evidence === undefined) {
-      if (await callSucceeds(client, controller, address, baselineAppAuthAbi, name, probe.args)) evidence = 'call succeeded'
+    if (index >= 0 && !simulationWorks) {
+      if (await callSucceeds(client, controller, address, baselineAppAuthAbi, nameOf(probe), probe.args)) evidence = 'call succeeded'
     }
     if (evidence) found.push({ id: probe.id, function: probe.function, evidence })
     else if (inCode && !simulationWorks) found.push({ id: probe.id, function: probe.function, evidence: 'selector' })

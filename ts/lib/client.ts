@@ -16,13 +16,15 @@ export type ConnectParameters = {
   privateKey?: string | undefined
   /** How often to poll for receipts and blocks (ms). */
   pollingInterval?: number | undefined
+  /** Send concurrent requests as JSON-RPC batches (viem's http batching), for many parallel reads. */
+  batch?: boolean | undefined
 }
 
 /**
  * Connects to an RPC and checks the chain id it serves before anything else happens, so that no
  * transaction ever goes to a chain nobody meant.
  */
-export async function connect({ url, chain, privateKey, pollingInterval = 1_000 }: ConnectParameters): Promise<AppAuthClient> {
+export async function connect({ url, chain, privateKey, pollingInterval = 1_000, batch = false }: ConnectParameters): Promise<AppAuthClient> {
   const account = privateKey === undefined ? undefined : privateKeyToAccount(parsePrivateKey(privateKey))
   const probe = createClient({ transport: http(url, { retryCount: 1 }) })
   let actual: number
@@ -34,7 +36,7 @@ export async function connect({ url, chain, privateKey, pollingInterval = 1_000 
   if (chain) assertChainId(chain.id, actual)
   return createClient({
     chain: chain ?? (await chainFromId(actual, url)),
-    transport: http(url),
+    transport: http(url, batch ? { batch: { batchSize: 200, wait: 0 } } : {}),
     account,
     pollingInterval,
     cacheTime: 0,

@@ -1,5 +1,6 @@
 import { type Abi, type Address, type Client, decodeEventLog, getAddress, type Hex, zeroAddress } from 'viem'
-import { getBlockNumber, getCode, readContract } from 'viem/actions'
+import { getBlockNumber, getCode, getStorageAt, readContract } from 'viem/actions'
+import { identifyCode, type KnownBuild, knownBuilds } from './code-identity'
 import { supportsInterface } from './contracts'
 import { logPages } from './log-pages'
 import { findDeploymentBlock } from './logs'
@@ -16,6 +17,8 @@ export type GovernorInfo = {
   votingPeriod: bigint
   /** Votes needed at the last clock tick. */
   quorum: bigint | null
+  /** GovernorVotesQuorumFraction's percentage of the supply, when the Governor has one. */
+  quorumNumerator: bigint | null
   proposalThreshold: bigint | null
   token: Address | null
   /** GovernorTimelockControl's timelock, when it has one. */
@@ -28,18 +31,24 @@ export type GovernorInfo = {
 export type Controller =
   | { kind: 'none'; address: Address }
   | { kind: 'eoa'; address: Address; delegated: boolean }
-  | { kind: 'safe'; address: Address; threshold: bigint; owners: Address[] }
-  | { kind: 'governor'; address: Address; governor: GovernorInfo }
+  /** A Safe 1.4.1 proxy: its owners and threshold, and the modules that can execute without them. */
+  | { kind: 'safe'; address: Address; threshold: bigint; owners: Address[]; modules: Address[]; build: string }
+  /** Our MultisigAppAuth: its signer set controls it (the app calls itself once enough signers sign). */
+  | { kind: 'multisig'; address: Address; threshold: bigint; signers: Address[] }
+  | { kind: 'governor'; address: Address; governor: GovernorInfo; build: string }
   | {
       kind: 'timelock'
       address: Address
+      /** `name @ release` of its code. */
+      build: string
       minDelay: bigint
       /** Holders of each role, from RoleGranted/RoleRevoked events confirmed by hasRole; null when the events could not be read. */
       roles: { admin: Address[]; proposer: Address[]; executor: Address[]; canceller: Address[] } | null
       /** What each proposer is (one level down). */
       proposers: Controller[]
     }
-  | { kind: 'contract'; address: Address }
+  /** Any other contract: `build` names it when its code is a known build, null when nobody knows its code. */
+  | { kind: 'contract'; address: Address; build: string | null }
 
 async function read<result>(client: Client, address: Address, abi: Abi, functionName: string, args: readonly unknown[] = []): Promise<result | undefined> {
   try {
@@ -49,35 +58,67 @@ async function read<result>(client: Client, address: Address, abi: Abi, function
   }
 }
 
+// Safe's linked lists start at address(1).
+const safeModulesSentinel = '0x0000000000000000000000000000000000000001'
+
+export type IdentifyControllerParameters = {
+  address: Address
+  /** How many levels of timelock proposers to follow. */
+  depth?: number | undefined
+  /** The builds whose code is known (default: this release's); the auditor's artifacts are added here. */
+  builds?: readonly KnownBuild[] | undefined
+}
+
+/** The build name and release of a contract's code, e.g. `Safe @ Safe 1.4.1 (…)`. */
+export const buildLabel = (build: KnownBuild) => `${build.name} @ ${build.release}`
+
 /**
  * Says what kind of account controls something: nobody (zero address), an EOA, a Safe (threshold
  * and owners), an OpenZeppelin Governor (clock, delays, quorum, token, timelock), a
  * TimelockController (minimum delay, role holders, and what its proposers are), or another contract.
- * Detection is by the functions each answers, so any version of these contracts is recognised.
+ * Code identity comes first: a contract is read as a Safe, Governor or timelock only when its code
+ * is a known build (a SafeProxy whose singleton is Safe 1.4.1, our AppAuthGovernor, a known
+ * TimelockController, or a build the auditor supplied); anything else is a contract of unknown code,
+ * whatever its functions answer.
  */
-export async function identifyController(client: Client, { address, depth = 1 }: { address: Address; depth?: number }): Promise<Controller> {
+export async function identifyController(client: Client, { address, depth = 1, builds = knownBuilds }: IdentifyControllerParameters): Promise<Controller> {
   if (address === zeroAddress) return { kind: 'none', address }
   const code = await getCode(client, { address })
   if (!code || code === '0x') return { kind: 'eoa', address, delegated: false }
   // EIP-7702: an EOA that delegates to code still has its key.
   if (code.startsWith('0xef0100') && code.length === 48) return { kind: 'eoa', address, delegated: true }
 
+  const build = identifyCode(code, builds)
+  if (!build) return { kind: 'contract', address, build: null }
+  let label = buildLabel(build)
+  if (build.name === 'SafeProxy') {
+    // A Safe proxy keeps its singleton in storage slot 0; only a known singleton makes it a Safe.
+    const word = await getStorageAt(client, { address, slot: '0x0' })
+    const singleton = word ? getAddress(`0x${word.slice(-40)}`) : zeroAddress
+    const singletonBuild = identifyCode(await getCode(client, { address: singleton }), builds)
+    if (!singletonBuild || !['Safe', 'SafeL2'].includes(singletonBuild.name)) return { kind: 'contract', address, build: null }
+    label = `SafeProxy to ${buildLabel(singletonBuild)}`
+  }
+
   const [threshold, owners] = await Promise.all([
     read<bigint>(client, address, safeAbi, 'getThreshold'),
     read<Address[]>(client, address, safeAbi, 'getOwners'),
   ])
-  if (threshold !== undefined && owners !== undefined) return { kind: 'safe', address, threshold, owners: [...owners] }
+  if (threshold !== undefined && owners !== undefined) {
+    const modules = await read<readonly [Address[], Address]>(client, address, safeAbi, 'getModulesPaginated', [safeModulesSentinel, 10n])
+    return { kind: 'safe', address, threshold, owners: [...owners], modules: [...(modules?.[0] ?? [])], build: label }
+  }
 
   const governor = await readGovernor(client, address)
-  if (governor) return { kind: 'governor', address, governor }
+  if (governor) return { kind: 'governor', address, governor, build: label }
 
   const minDelay = await read<bigint>(client, address, timelockControllerAbi, 'getMinDelay')
   if (minDelay !== undefined) {
     const roles = await timelockRoleHolders(client, address)
-    const proposers = depth > 0 && roles ? await Promise.all(roles.proposer.map((proposer) => identifyController(client, { address: proposer, depth: depth - 1 }))) : []
-    return { kind: 'timelock', address, minDelay, roles, proposers }
+    const proposers = depth > 0 && roles ? await Promise.all(roles.proposer.map((proposer) => identifyController(client, { address: proposer, depth: depth - 1, builds }))) : []
+    return { kind: 'timelock', address, minDelay, roles, proposers, build: label }
   }
-  return { kind: 'contract', address }
+  return { kind: 'contract', address, build: label }
 }
 
 /** An OpenZeppelin Governor's settings, or undefined when `address` answers no Governor functions. */
@@ -89,7 +130,8 @@ export async function readGovernor(client: Client, address: Address): Promise<Go
   ])
   if (clockMode === undefined || votingDelay === undefined || votingPeriod === undefined) return undefined
   const clock = await read<number>(client, address, governorAbi, 'clock')
-  const [name, quorum, proposalThreshold, token, timelock, ...ids] = await Promise.all([
+  const [quorumNumerator, name, quorum, proposalThreshold, token, timelock, ...ids] = await Promise.all([
+    read<bigint>(client, address, governorAbi, 'quorumNumerator'),
     read<string>(client, address, governorAbi, 'name'),
     clock === undefined || clock === 0 ? undefined : read<bigint>(client, address, governorAbi, 'quorum', [BigInt(clock) - 1n]),
     read<bigint>(client, address, governorAbi, 'proposalThreshold'),
@@ -104,6 +146,7 @@ export async function readGovernor(client: Client, address: Address): Promise<Go
     votingDelay,
     votingPeriod,
     quorum: quorum ?? null,
+    quorumNumerator: quorumNumerator ?? null,
     proposalThreshold: proposalThreshold ?? null,
     token: token ?? null,
     timelock: timelock ?? null,
@@ -163,6 +206,8 @@ export function describeController(controller: Controller): string {
         : `account ${controller.address} with no code: one key, or a contract not deployed yet`
     case 'safe':
       return `Safe ${controller.address}: ${controller.threshold} of ${controller.owners.length} owners`
+    case 'multisig':
+      return `signer set of ${controller.address}: ${controller.threshold} of ${controller.signers.length} signers (${controller.signers.join(', ')})`
     case 'governor':
       return `Governor ${controller.address}${controller.governor.name ? ` (${controller.governor.name})` : ''}`
     case 'timelock': {
@@ -170,6 +215,6 @@ export function describeController(controller: Controller): string {
       return `TimelockController ${controller.address} (min delay ${formatDuration(controller.minDelay)})${proposers.length ? `, proposers: ${proposers.join(', ')}` : ''}`
     }
     case 'contract':
-      return `contract ${controller.address} of unknown kind`
+      return controller.build ? `contract ${controller.address} (${controller.build})` : `contract ${controller.address} of unknown code`
   }
 }

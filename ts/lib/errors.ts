@@ -58,10 +58,12 @@ export class NotAnAppAuthError extends AppAuthError {
   override name = 'NotAnAppAuthError'
   constructor(
     readonly address: Address,
-    reason: 'no code' | 'no IAppAuth' | 'not manageable' | 'account',
+    reason: 'no code' | 'no IAppAuth' | 'not manageable' | 'account' | 'kms',
   ) {
     super(
-      reason === 'account'
+      reason === 'kms'
+        ? `${address} is a KMS (the project's LocalKms), not an AppAuth: its isAppAllowed forwards to each app's own; rate its apps with \`appauth audit --kms ${address}\``
+        : reason === 'account'
         ? `${address} is not an AppAuth: it is an account, not a contract (no code at that address)`
         : reason === 'no code'
         ? `${address} is not a contract (no code at that address)`

@@ -10,6 +10,7 @@ export const safeAbi = parseAbi([
   'function getThreshold() view returns (uint256)',
   'function getOwners() view returns (address[])',
   'function VERSION() view returns (string)',
+  'function getModulesPaginated(address start, uint256 pageSize) view returns (address[] array, address next)',
 ])
 
 export const timelockControllerAbi = parseAbi([
@@ -33,6 +34,7 @@ export const governorAbi = parseAbi([
   'function votingDelay() view returns (uint256)',
   'function votingPeriod() view returns (uint256)',
   'function quorum(uint256 timepoint) view returns (uint256)',
+  'function quorumNumerator() view returns (uint256)',
   'function proposalThreshold() view returns (uint256)',
   'function timelock() view returns (address)',
   'function token() view returns (address)',
@@ -55,6 +57,6 @@ export const proxyAbi = parseAbi([
 export const erc1967Slots = {
   implementation: '0x360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc',
   admin: '0xb53127684a568b3173ae13b9f8a6016e243e63b6e8ee1178d6a717850b5d6103',
-  beacon: '0xa3f0ad74e5423aebfd80d3ef4346578335a9a72aeae7e4e4b0b7ee6c07ac7c2b',
+  beacon: '0xa3f0ad74e5423aebfd80d3ef4346578335a9a72aeaee59ff6cb3582b35133d50',
 } as const satisfies Record<string, Hex>
 

@@ -1,6 +1,8 @@
 import { type Address, type Client, type Hex, zeroAddress } from 'viem'
 import { getBlock, readContract } from 'viem/actions'
 import { timelockAppAuthAbi } from '../generated/contracts'
+import { auditAppAuth } from './audit'
+import { stageDescriptions } from './audit-stage'
 import { chainTime } from './chains'
 import { type AppAuthInfo, changeKindName, getAppAuth, variants } from './contracts'
 import { type HistoryEntry, readHistory } from './history'
@@ -24,8 +26,11 @@ export type PendingChange = {
 }
 
 export type AppAuthStatus = AppAuthInfo & {
+  /** `Stage N` as `appauth audit` rates it (the same rating function). */
   stage: string
   description: string
+  /** The build of the code (`name @ release`), null when no known build matches. */
+  build: string | null
   /** Block the views were read at. */
   blockNumber: bigint
   /** Chain time the countdowns are measured from. */
@@ -90,11 +95,13 @@ export async function getStatus(client: Client, { address, fromBlock, pageSize }
   const multisig = isMultisig
     ? { signers: [...(await read<readonly Address[]>('signers'))], threshold: await read<bigint>('threshold'), nonce: await read<bigint>('nonce') }
     : undefined
-  const { stage, description } = variants[app.variant]
+  // The stage is the audit's, never the variant's label: deploy, status and audit print one rating.
+  const rating = await auditAppAuth(client, { address, fromBlock, pageSize })
   return {
     ...app,
-    stage,
-    description,
+    stage: `Stage ${rating.stage}`,
+    description: stageDescriptions[rating.stage],
+    build: rating.build,
     blockNumber,
     now,
     owner: owner === zeroAddress ? null : owner,

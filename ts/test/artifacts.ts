@@ -17,6 +17,9 @@ export const forgeTestHelpers = [
   'test/verifiers/mocks/MockAutomataQuoteVerifier.sol',
   'test/verifiers/mocks/MockSevSnpAttestation.sol',
   'test/verifiers/mocks/MockNitroValidator.sol',
+  'test/identity/LookAlikeAppAuths.sol',
+  'test/mocks/ERC1271WalletMock.sol',
+  'test/verifiers/mocks/MockAutomataDcapAttestation.sol',
 ] as const
 
 /**
@@ -31,6 +34,12 @@ export function forgeArtifact(source: string, contract: string): Artifact {
   }
   const artifact = JSON.parse(readFileSync(file, 'utf8')) as { abi: Abi; bytecode: { object: Hex } }
   return { abi: artifact.abi, bytecode: artifact.bytecode.object }
+}
+
+/** The path of a Forge artifact of this repository, relative to the root, as an auditor passes it to `--artifact`. */
+export function forgeArtifactPath(source: string, contract: string): string {
+  forgeArtifact(source, contract)
+  return join('out', source.split('/').at(-1)!, `${contract}.json`)
 }
 
 /** A contract from OpenZeppelin's npm build (`@openzeppelin/contracts/build/contracts`). */
