@@ -93,7 +93,7 @@ export const commands: CommandEntry[] = [
   {
     name: 'multisig',
     term: 'multisig',
-    description: 'control a multisig AppAuth: each signer signs a change off chain, anyone submits it with enough signatures',
+    description: 'control a multisig AppAuth: each signer signs a change off chain or approves it on chain, anyone submits it once enough signers agree',
     load: async (cli) => (await import('./commands/multisig')).multisigCommand(cli),
   },
   {
@@ -111,7 +111,7 @@ export const commands: CommandEntry[] = [
   {
     name: 'remove',
     term: 'remove <app> <compose-hash>',
-    description: 'disallow a compose hash at once (tightening needs no notice)',
+    description: 'disallow a compose hash at once and withdraw its pending announcement (tightening needs no notice)',
     load: async (cli) => (await import('./commands/remove')).removeCommand(cli),
   },
   {
@@ -126,13 +126,13 @@ export const commands: CommandEntry[] = [
   {
     name: 'status',
     term: 'status [options] <app>',
-    description: 'what an AppAuth allows now and what is coming: controller, notice period, effective hashes and devices, pending changes',
+    description: 'what an AppAuth allows now and what is coming: controller, notice period, effective hashes and devices, pending changes, its opt-out registries; given an opt-out registry: its windows and opt-outs',
     load: async (cli) => (await import('./commands/status')).statusCommand(cli),
   },
   {
     name: 'history',
     term: 'history [options] <app>',
-    description: 'every change of an AppAuth from its events, in order (log queries paged to fit public RPC limits)',
+    description: 'every change of an AppAuth from its events, in order, or every window and opt-out of an opt-out registry (log queries paged to fit public RPC limits)',
     load: async (cli) => (await import('./commands/history')).historyCommand(cli),
   },
   {
@@ -149,7 +149,7 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'safe-export',
-    term: 'safe-export [options] <app> <action> <value>',
+    term: 'safe-export [options] <app> <action> [value]',
     description: 'write a change as a Safe Transaction Builder batch (JSON to import in Safe{Wallet}) instead of sending it',
     load: async (cli) => (await import('./commands/safe-export')).safeExportCommand(cli),
   },

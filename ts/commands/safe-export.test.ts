@@ -107,7 +107,7 @@ describe('appauth safe-export', () => {
     expect(stdout).toBe('')
     expect(stderr).toBe(`error: --safe ${account} is not a Safe: it is account ${account} with no code: one key, or a contract not deployed yet (getThreshold/getOwners do not answer)\n`)
     const contract = await cli('safe-export', app, 'propose', hex32('a3'), '--safe', app)
-    expect(contract.stderr).toMatch(/is not a Safe: it is contract 0x\w+ of unknown kind/)
+    expect(contract.stderr).toMatch(/is not a Safe: it is contract 0x\w+ \(TimelockAppAuth @ devproof-appauth /)
   })
 
   it('rejects an unknown action', async () => {

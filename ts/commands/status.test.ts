@@ -125,14 +125,14 @@ describe('appauth status and history with an opt-out registry', () => {
 
     const summary = await cli('--json', 'status', 'myapp-optout')
     expect(summary.code).toBe(0)
-    expect(summary.json()).toMatchObject({ app: myapp, total: 1, windows: [{ changeId: hex32('e1'), open: true, count: 1, users: [user.account!.address] }] })
+    expect(summary.json()).toMatchObject({ app: myapp, total: 1, windows: [{ changeId: changeIdOf('ComposeHash', hex32('e1')), open: true, count: 1, users: [user.account!.address] }] })
     const human = await cli('status', 'myapp-optout')
     expect(human.stdout).toContain(`opt-out registry of myapp (${myapp})`)
     expect(human.stdout).toMatch(/window OPEN, closes .*in (1h|59m)/)
 
     const history = await cli('history', 'myapp-optout')
     expect(history.code).toBe(0)
-    expect(history.stdout).toContain(`opt-out window of change ${hex32('e1')}`)
+    expect(history.stdout).toContain(`opt-out window of change ${changeIdOf('ComposeHash', hex32('e1'))}`)
     expect(history.stdout).toContain(`${user.account!.address} opted out of proposal`)
   })
 

@@ -148,7 +148,7 @@ describe('audit by code identity', { timeout: 120_000 }, () => {
       deployArtifact(
         chain.client,
         { abi: verifiedTimelockAppAuthAbi, bytecode: verifiedTimelockAppAuthBytecode },
-        [owner, 7n * day, 7n * day, day, policy(), { adapters: [adapter], threshold: 1n, attestationValidity: day }],
+        [owner, 7n * day, 7n * day, day, policy(), { adapters: [adapter], threshold: 1n, attestationValidity: day, measurements: [] }],
         'VerifiedTimelockAppAuth',
       )
     const verifierSource = ['test/verifiers/mocks/MockAutomataDcapAttestation.sol', 'MockAutomataDcapAttestation'] as const
@@ -158,7 +158,7 @@ describe('audit by code identity', { timeout: 120_000 }, () => {
     })
 
     it('rates the verified timelock Stage 1 once the verifier its adapter calls is a known build, Stage 0 before', async () => {
-      const adapter = await deployArtifact(chain.client, { abi: automataDcapTdxAdapterAbi, bytecode: automataDcapTdxAdapterBytecode }, [verifier], 'AutomataDcapTdxAdapter')
+      const adapter = await deployArtifact(chain.client, { abi: automataDcapTdxAdapterAbi, bytecode: automataDcapTdxAdapterBytecode }, [verifier, 0], 'AutomataDcapTdxAdapter')
       const app = await verifiedApp(adapter)
       const unknown = await auditAppAuth(chain.client, { address: app })
       expect(unknown.variant).toBe('verified')
@@ -175,7 +175,7 @@ describe('audit by code identity', { timeout: 120_000 }, () => {
     })
 
     it('rates an adapter behind a proxy Stage 0: its code can change without the notice', async () => {
-      const implementation = await deployArtifact(chain.client, { abi: automataDcapTdxAdapterAbi, bytecode: automataDcapTdxAdapterBytecode }, [verifier], 'AutomataDcapTdxAdapter')
+      const implementation = await deployArtifact(chain.client, { abi: automataDcapTdxAdapterAbi, bytecode: automataDcapTdxAdapterBytecode }, [verifier, 0], 'AutomataDcapTdxAdapter')
       const proxy = await deployArtifact(chain.client, openZeppelinArtifact('ERC1967Proxy'), [implementation, encodeFunctionData({ abi: automataDcapTdxAdapterAbi, functionName: 'verifier' })], 'ERC1967Proxy')
       const report = await auditAppAuth(chain.client, { address: await verifiedApp(proxy), artifacts: artifactBuilds(...verifierSource) })
       expect(report.stage).toBe(0)

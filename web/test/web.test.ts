@@ -9,7 +9,7 @@ import { multisigAppAuthAbi } from '../../ts/generated/contracts'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { auditAppAuth } from '../../ts/lib/audit'
 import type { AppAuthClient } from '../../ts/lib/client'
-import { getAppAuth } from '../../ts/lib/contracts'
+import { changeIdOf, getAppAuth } from '../../ts/lib/contracts'
 import { deployOptOutRegistry, parseSignedOptOut, relayOptOut } from '../../ts/lib/optout'
 import { deployGovernedAppAuth, deployVotesToken, proposeThroughGovernor } from '../../ts/lib/governor'
 import { registerApp } from '../../ts/lib/kms'
@@ -68,13 +68,13 @@ async function timelock7d(client: AppAuthClient = chain.client): Promise<Address
   return deployTimelock(client, { notice: 7n * day })
 }
 
-/** The Governor variant: a self-delegated votes token, 1-minute voting delay, 1-hour vote, 1-hour timelock, 7-day notice. */
+/** The Governor variant at its floors: a self-delegated votes token, 1-hour voting delay, 1-day vote, 1-hour timelock, 7-day notice. */
 async function deployGoverned(): Promise<{ app: Address; governor: Address }> {
   const token = await deployVotesToken(chain.client, { name: 'Votes', symbol: 'VOTE', recipient: chain.address, supply: 1_000n * 10n ** 18n })
   const deployed = await deployGovernedAppAuth(chain.client, {
     token: token.address,
     governorName: 'app governor',
-    governor: { votingDelay: 60, votingPeriod: 3_600, proposalThreshold: 0n, quorumNumerator: 4n, lateQuorumExtension: 0, executionWindow: 14 * 86_400 },
+    governor: { votingDelay: 3_600, votingPeriod: 86_400, proposalThreshold: 0n, quorumNumerator: 4n, lateQuorumExtension: 0, executionWindow: 14 * 86_400 },
     timelockDelay: 3_600n,
     noticePeriod: 7n * day,
     minNoticePeriod: 7n * day,
@@ -170,7 +170,7 @@ describe('web app', () => {
     // Activated, it is allowed now, listed with the URI it was announced with. (anvil's clock moved
     // on without blocks; a block at the current time lets the activation's simulation see it.)
     await mine(chain.client)
-    await activate(chain.client, { address: app, id: composeHash })
+    await activate(chain.client, { address: app, id: changeIdOf('ComposeHash', composeHash) })
     await page.reload()
     const allowed = page.getByRole('list', { name: 'Allowed compose hashes' })
     await expect.poll(() => allowed.locator('li').filter({ hasText: 'https://example.com/release-2' }).count()).toBe(1)
@@ -242,13 +242,13 @@ describe('web app', () => {
     expect(await card.getByTestId('decoded-call').textContent()).toBe(`announce compose hash ${composeHash.slice(0, 6)}…${composeHash.slice(-4)} with notice 7d`)
     await expect.poll(() => card.getByTestId('next-step').textContent()).toContain('Voting opens')
 
-    await warp(chain.client, 61)
+    await warp(chain.client, 3_601)
     await card.getByRole('button', { name: 'Vote for' }).click()
     await expect.poll(() => card.getByRole('status').filter({ hasText: 'vote for: done' }).count()).toBe(1)
     await expect.poll(() => card.getByRole('meter', { name: 'For votes' }).getAttribute('aria-valuenow')).not.toBe('0')
     await page.screenshot({ path: screenshot('votes'), fullPage: false })
 
-    await warp(chain.client, 3_601)
+    await warp(chain.client, 86_401)
     await card.getByRole('button', { name: 'Queue' }).click()
     await expect.poll(() => card.getByTestId('proposal-state').textContent()).toBe('Queued')
     await warp(chain.client, 3_601)
