@@ -13,6 +13,9 @@ export default defineConfig({
     // library keeps no module-level state, and every file brings its own chain and folders.
     isolate: false,
     testTimeout: 60_000,
+    // A page or a chain under a loaded machine (CI's two cores run two test files at once) can take
+    // seconds to show what a test waits for; expect.poll's default second is too short for that.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 60_000,
   },
 })
