@@ -14,8 +14,6 @@ import {GovernorHandler} from "./handlers/GovernorHandler.sol";
 /// forge-config: default.invariant.depth = 128
 /// forge-config: ci.invariant.runs = 64
 contract GovernorInvariantTest is GovernorFixture {
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
-    bytes32 internal constant DEVICE_1 = keccak256("device 1");
 
     address internal attacker = makeAddr("attacker");
     GovernorHandler internal handler;
@@ -76,7 +74,7 @@ contract GovernorInvariantTest is GovernorFixture {
             if (effective) {
                 uint256 activatedAt = handler.activatedAt(id);
                 assertGt(activatedAt, 0, "effective without activation");
-                assertGe(activatedAt, announcedAt + NOTICE, "effective before the notice period");
+                assertGe(activatedAt, announcedAt + GOVERNED_NOTICE, "effective before the notice period");
             }
         }
     }
@@ -114,7 +112,7 @@ contract GovernorInvariantTest is GovernorFixture {
         handler.activate(0);
         (, bytes32 value, bytes32 id) = handler.item(0);
         assertFalse(appAuth.allowedComposeHashes(value), "effective before the notice period");
-        handler.warp(NOTICE - 1, false);
+        handler.warp(GOVERNED_NOTICE - 1, false);
         handler.activate(0);
         assertFalse(appAuth.allowedComposeHashes(value), "effective a second early");
         handler.warp(1 hours, false);
