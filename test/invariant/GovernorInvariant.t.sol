@@ -20,11 +20,7 @@ contract GovernorInvariantTest is GovernorFixture {
 
     function setUp() public {
         token = _deployVotesToken();
-        AppAuthCore.InitialPolicy memory policy;
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.deviceIds = new bytes32[](1);
-        policy.deviceIds[0] = DEVICE_1;
+        AppAuthCore.InitialPolicy memory policy = initialPolicyAnyTcb();
         _deployGovernedApp(token, policy);
 
         address[] memory voters = new address[](4);

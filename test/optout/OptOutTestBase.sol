@@ -9,7 +9,6 @@ import {Defaults, composeHashId} from "../utils/Defaults.sol";
 
 /// @notice A timelock AppAuth with its opt-out registry, a pending upgrade to v2, and users who can sign.
 abstract contract OptOutTestBase is Test, Defaults {
-
     address internal owner = makeAddr("owner");
     address internal relayer = makeAddr("relayer");
     Account internal alice = makeAccount("alice");
@@ -23,11 +22,7 @@ abstract contract OptOutTestBase is Test, Defaults {
 
     function setUp() public virtual {
         vm.warp(1_700_000_000);
-        AppAuthCore.InitialPolicy memory policy;
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.deviceIds = new bytes32[](1);
-        policy.deviceIds[0] = DEVICE_1;
+        AppAuthCore.InitialPolicy memory policy = initialPolicyAnyTcb();
         app = new TimelockAppAuth(owner, NOTICE, MIN_NOTICE, GRACE, policy);
         registry = new OptOutRegistry(app);
         v2Key = _propose(HASH_V2);
