@@ -82,7 +82,7 @@ contract TimelockAppAuth is AppAuthNotice, IAppAuthOwnable {
         if (kind != ChangeKind.Controller) return super._validateChange(kind, value);
         address nominee = _toAddress(kind, value);
         if (nominee == address(0)) revert AppAuthZeroValue();
-        if (nominee == _owner) revert AppAuthNoOp(uint8(kind), value);
+        if (nominee == _owner) revert AppAuthNoOp(kind, value);
     }
 
     function _applyChange(ChangeKind kind, bytes32 value) internal virtual override {

@@ -231,13 +231,13 @@ abstract contract AppAuthMultisig is AppAuthNotice, EIP712, IAppAuthMultisig {
         if (kind == ChangeKind.Threshold) {
             uint256 newThreshold = uint256(value);
             _checkThreshold(newThreshold, count);
-            if (newThreshold == _threshold) revert AppAuthNoOp(uint8(kind), value);
+            if (newThreshold == _threshold) revert AppAuthNoOp(kind, value);
             return;
         }
         (address signer, uint256 threshold_) = _decodeSignerChange(value);
         if (kind == ChangeKind.SignerAdded) {
             if (signer == address(0) || signer == address(this)) revert MultisigInvalidSigner(signer);
-            if (isSigner(signer)) revert AppAuthNoOp(uint8(kind), value);
+            if (isSigner(signer)) revert AppAuthNoOp(kind, value);
             if (count == MAX_SIGNERS) revert MultisigTooManySigners(count + 1, MAX_SIGNERS);
             _checkThreshold(threshold_, count + 1);
         } else {

@@ -179,7 +179,7 @@ abstract contract AppAuthNotice is AppAuthCore, IAppAuthNotice {
     function removeComposeHash(bytes32 composeHash) external onlyController {
         bool effective = allowedComposeHashes(composeHash);
         if (!_withdraw(ChangeKind.ComposeHash, composeHash) && !effective) {
-            revert AppAuthNoOp(uint8(ChangeKind.ComposeHash), composeHash);
+            revert AppAuthNoOp(ChangeKind.ComposeHash, composeHash);
         }
         if (effective) _removeComposeHash(composeHash);
     }
@@ -187,19 +187,19 @@ abstract contract AppAuthNotice is AppAuthCore, IAppAuthNotice {
     /// @inheritdoc IAppAuthNotice
     function removeDevice(bytes32 deviceId) external onlyController {
         bool effective = allowedDeviceIds(deviceId);
-        if (!_withdraw(ChangeKind.Device, deviceId) && !effective) revert AppAuthNoOp(uint8(ChangeKind.Device), deviceId);
+        if (!_withdraw(ChangeKind.Device, deviceId) && !effective) revert AppAuthNoOp(ChangeKind.Device, deviceId);
         if (effective) _removeDevice(deviceId);
     }
 
     /// @inheritdoc IAppAuthNotice
     function disallowAnyDevice() external onlyController {
-        if (!allowAnyDevice()) revert AppAuthNoOp(uint8(ChangeKind.AllowAnyDevice), bytes32(0));
+        if (!allowAnyDevice()) revert AppAuthNoOp(ChangeKind.AllowAnyDevice, bytes32(0));
         _setAllowAnyDevice(false);
     }
 
     /// @inheritdoc IAppAuthNotice
     function requireUpToDateTcb() external onlyController {
-        if (requireTcbUpToDate()) revert AppAuthNoOp(uint8(ChangeKind.TcbNotRequired), bytes32(0));
+        if (requireTcbUpToDate()) revert AppAuthNoOp(ChangeKind.TcbNotRequired, bytes32(0));
         _setRequireTcbUpToDate(true);
     }
 
@@ -281,14 +281,14 @@ abstract contract AppAuthNotice is AppAuthCore, IAppAuthNotice {
     function _validateChange(ChangeKind kind, bytes32 value) internal view virtual {
         if (kind == ChangeKind.ComposeHash) {
             if (value == bytes32(0)) revert AppAuthZeroValue();
-            if (allowedComposeHashes(value)) revert AppAuthNoOp(uint8(kind), value);
+            if (allowedComposeHashes(value)) revert AppAuthNoOp(kind, value);
         } else if (kind == ChangeKind.Device) {
             if (value == bytes32(0)) revert AppAuthZeroValue();
-            if (allowedDeviceIds(value)) revert AppAuthNoOp(uint8(kind), value);
+            if (allowedDeviceIds(value)) revert AppAuthNoOp(kind, value);
         } else if (kind == ChangeKind.AllowAnyDevice) {
-            if (allowAnyDevice()) revert AppAuthNoOp(uint8(kind), value);
+            if (allowAnyDevice()) revert AppAuthNoOp(kind, value);
         } else if (kind == ChangeKind.TcbNotRequired) {
-            if (!requireTcbUpToDate()) revert AppAuthNoOp(uint8(kind), value);
+            if (!requireTcbUpToDate()) revert AppAuthNoOp(kind, value);
         } else if (kind == ChangeKind.NoticePeriod) {
             uint256 period = uint256(value);
             // Only shortening is a loosening; lengthening is instant through lengthenNoticePeriod.

@@ -355,7 +355,7 @@ abstract contract AppAuthVerifierHooks is AppAuthNotice, IAppAuthVerifierHooks {
             IVerifierAdapter adapter = _toAdapter(kind, value);
             bytes32 vendor = _vendorOf(adapter);
             uint256 slot = _slotOf[vendor];
-            if (slot != 0 && _adapters[slot - 1] == adapter) revert AppAuthNoOp(uint8(kind), value);
+            if (slot != 0 && _adapters[slot - 1] == adapter) revert AppAuthNoOp(kind, value);
             _checkRegistrable(adapter, slot);
         } else if (kind == ChangeKind.VerifierMeasurement) {
             MeasurementPin storage pin = _pinOfKey[value];

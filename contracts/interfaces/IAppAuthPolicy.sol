@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {IAppAuth} from "./IAppAuth.sol";
 import {IAppAuthEvents} from "./IAppAuthEvents.sol";
+import {IAppAuthNotice} from "./IAppAuthNotice.sol";
 import {IDstackPolicyEvents} from "./external/IDstackPolicyEvents.sol";
 
 /// @title IAppAuthPolicy
@@ -21,9 +22,10 @@ interface IAppAuthPolicy is IAppAuth, IAppAuthEvents, IDstackPolicyEvents {
     error AppAuthZeroValue();
 
     /// @notice The change would leave the policy as it is.
-    /// @param kind The kind of change (see {IAppAuthNotice-ChangeKind}).
+    /// @param kind The kind of change. An enum is `uint8` in the ABI signature, so the selector is that
+    /// of `AppAuthNoOp(uint8,bytes32)`; the ABI's `internalType` names the enum for decoders.
     /// @param value The value of the change.
-    error AppAuthNoOp(uint8 kind, bytes32 value);
+    error AppAuthNoOp(IAppAuthNotice.ChangeKind kind, bytes32 value);
 
     /// @notice True exactly while `composeHash` is effective.
     function allowedComposeHashes(bytes32 composeHash) external view returns (bool);

@@ -15,12 +15,7 @@ contract BaselineAppAuthGasTest is AppAuthGasTest {
     }
 
     function _deployApp() internal override returns (address) {
-        AppAuthCore.InitialPolicy memory policy;
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.deviceIds = new bytes32[](1);
-        policy.deviceIds[0] = DEVICE_1;
-        policy.requireTcbUpToDate = true;
+        AppAuthCore.InitialPolicy memory policy = initialPolicy();
         baseline = new BaselineAppAuth(owner, policy);
         return address(baseline);
     }

@@ -30,8 +30,8 @@ contract DstackAppReferenceGasTest is AppAuthGasTest {
         return address(dstackApp);
     }
 
-    function _maxCheckGas() internal pure override returns (uint256) {
-        return type(uint256).max;
+    function _withinDstackAppBudget() internal pure override returns (bool) {
+        return false;
     }
 
     function test_addComposeHash_AllowsHash() external onlyIsolated {

@@ -7,22 +7,20 @@ import {MultisigAppAuth} from "../../contracts/MultisigAppAuth.sol";
 import {IAppAuthMultisig} from "../../contracts/interfaces/IAppAuthMultisig.sol";
 import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {MultisigSignatures} from "../utils/MultisigSignatures.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {composeHashId} from "../utils/Defaults.sol";
 
 /// @notice Gas of the multisig variant. The operations it shares with the timelock are entries
 /// `multisig_<operation>` of the `appauth` group, so that `npm run bench` lines them up with the
 /// other variants: the boot check (inherited, with the DstackApp budget assertion) and each step of
 /// the notice-period path, where the controller's call is an `execute` carrying 2-of-3 signatures.
 /// The operations only a multisig has (3-of-3, on-chain approval, mixed approvals) are entries of the
-/// `multisig` group, named `multisig_<operation>` too. Every entry is frame gas under `--isolate`, as
-/// the shared helpers measure it.
+/// `multisig` group, named `multisig_<operation>` too.
 /// @dev Each app has executed once before the measured call: the first `execute` of a contract's life
 /// also pays for the nonce's slot going from zero to one (about 17,100 gas more), once.
 contract MultisigAppAuthGasTest is AppAuthGasTest {
     using MultisigSignatures for IAppAuthMultisig;
 
     string internal constant MULTISIG_GROUP = "multisig";
-    uint256 internal constant NOTICE = 7 days;
 
     uint256[] internal keys;
     address[] internal signers;
@@ -40,7 +38,7 @@ contract MultisigAppAuthGasTest is AppAuthGasTest {
             keys.push(key);
         }
         multisig = _deploy(2);
-        proposeV2 = abi.encodeWithSignature("proposeComposeHash(bytes32)", HASH_V2);
+        proposeV2 = proposeComposeHashCall(HASH_V2);
         return address(multisig);
     }
 
@@ -81,15 +79,19 @@ contract MultisigAppAuthGasTest is AppAuthGasTest {
     function test_execute_ProposesWithThreeOfThree() external onlyIsolated {
         MultisigAppAuth threeOfThree = _deploy(3);
         _execute(threeOfThree, "", 3);
-        _transactInto(
-            address(threeOfThree), _executeCall(threeOfThree, proposeV2, 3), "proposeComposeHash_3of3"
+        _transact(
+            address(threeOfThree),
+            _executeCall(threeOfThree, proposeV2, 3),
+            MULTISIG_GROUP,
+            _entry("proposeComposeHash_3of3")
         );
         assertEq(threeOfThree.activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
     }
 
     function test_approve_RecordsApproval() external onlyIsolated {
         vm.prank(signers[0]);
-        _transactInto(app, abi.encodeCall(IAppAuthMultisig.approve, (keccak256(proposeV2), 1)), "approve");
+        bytes memory approval = abi.encodeCall(IAppAuthMultisig.approve, (keccak256(proposeV2), 1));
+        _transact(app, approval, MULTISIG_GROUP, _entry("approve"));
         assertTrue(multisig.hasApproved(signers[0], keccak256(proposeV2), 1));
     }
 
@@ -98,10 +100,11 @@ contract MultisigAppAuthGasTest is AppAuthGasTest {
         multisig.approve(keccak256(proposeV2), 1);
         bytes[] memory signatures = new bytes[](1);
         signatures[0] = IAppAuthMultisig(address(multisig)).sign(keys[1], proposeV2, 1);
-        _transactInto(
+        _transact(
             app,
             abi.encodeCall(IAppAuthMultisig.execute, (proposeV2, 1, signatures)),
-            "proposeComposeHash_1signature1approval"
+            MULTISIG_GROUP,
+            _entry("proposeComposeHash_1signature1approval")
         );
         assertEq(multisig.activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
     }
@@ -109,12 +112,7 @@ contract MultisigAppAuthGasTest is AppAuthGasTest {
     // ------------------------------------------------------------------ helpers
 
     function _deploy(uint256 threshold) internal returns (MultisigAppAuth) {
-        AppAuthCore.InitialPolicy memory policy;
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.deviceIds = new bytes32[](1);
-        policy.deviceIds[0] = DEVICE_1;
-        policy.requireTcbUpToDate = true;
+        AppAuthCore.InitialPolicy memory policy = initialPolicy();
         return new MultisigAppAuth(signers, threshold, NOTICE, 1 days, 7 days, policy);
     }
 
@@ -138,14 +136,4 @@ contract MultisigAppAuthGasTest is AppAuthGasTest {
         assertTrue(success, "execute reverted");
     }
 
-    /// @dev {_transact} into the `multisig` group, entry `multisig_<operation>`.
-    function _transactInto(address target, bytes memory data, string memory operation) internal {
-        (bool success, bytes memory returned) = target.call(data);
-        if (!success) {
-            assembly ("memory-safe") {
-                revert(add(returned, 0x20), mload(returned))
-            }
-        }
-        vm.snapshotValue(MULTISIG_GROUP, _entry(operation), _frameGas(vm.lastCallGas(), data));
-    }
 }

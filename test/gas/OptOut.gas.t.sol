@@ -1,48 +1,37 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {Test, Vm} from "forge-std/Test.sol";
+import {Vm} from "forge-std/Test.sol";
 import {AppAuthCore} from "../../contracts/AppAuthCore.sol";
 import {OptOutRegistry} from "../../contracts/OptOutRegistry.sol";
 import {TimelockAppAuth} from "../../contracts/TimelockAppAuth.sol";
 import {IOptOutRegistry} from "../../contracts/interfaces/IOptOutRegistry.sol";
-import {GasProbe} from "./AppAuthGas.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {Defaults, composeHashId} from "../utils/Defaults.sol";
+import {GasHarness} from "./GasHarness.sol";
 
-/// @notice Gas of the opt-out registry, in `snapshots/optout.json` as `registry_<operation>`, measured
-/// as `AppAuthGas.sol` measures the AppAuths: under `forge test --isolate` (`npm run test:gas`), the
-/// gas of the measured call's own frame with cold storage (no 21,000 base, calldata cost or refunds).
-/// Without isolation the tests skip.
+/// @notice Gas of the opt-out registry: entries `registry_<operation>` in `snapshots/optout.json`,
+/// measured as {GasHarness} measures every entry.
 ///
 /// A timelock AppAuth and its registry with three pending upgrades: v2 and v3 tracked, v4 not.
-abstract contract OptOutGasBase is Test {
+abstract contract OptOutGasBase is GasHarness, Defaults {
     string internal constant GROUP = "optout";
-
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
-    bytes32 internal constant HASH_V2 = keccak256("compose v2");
-    bytes32 internal constant HASH_V3 = keccak256("compose v3");
-    bytes32 internal constant HASH_V4 = keccak256("compose v4");
+    string internal constant URI = "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
 
     address internal owner = makeAddr("owner");
     TimelockAppAuth internal app;
     OptOutRegistry internal registry;
-
-    modifier onlyIsolated() {
-        vm.skip(!_isolated(), "gas snapshots are taken with --isolate only: npm run test:gas");
-        _;
-    }
 
     function setUp() public virtual {
         vm.warp(1_700_000_000);
         AppAuthCore.InitialPolicy memory policy;
         policy.composeHashes = new bytes32[](1);
         policy.composeHashes[0] = HASH_V1;
-        app = new TimelockAppAuth(owner, 7 days, 3 days, 7 days, policy);
+        app = new TimelockAppAuth(owner, NOTICE, MIN_NOTICE, GRACE, policy);
         registry = new OptOutRegistry(app);
         vm.startPrank(owner);
-        app.proposeComposeHash(HASH_V2, "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi");
-        app.proposeComposeHash(HASH_V3, "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi");
-        app.proposeComposeHash(HASH_V4, "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi");
+        app.proposeComposeHash(HASH_V2, URI);
+        app.proposeComposeHash(HASH_V3, URI);
+        app.proposeComposeHash(HASH_V4, URI);
         vm.stopPrank();
         registry.track(composeHashId(HASH_V2));
         registry.track(composeHashId(HASH_V3));
@@ -50,16 +39,8 @@ abstract contract OptOutGasBase is Test {
 
     /// @dev Sends `data` to the registry as its own transaction (the caller pranks as needed) and
     /// records the call's frame gas as `registry_<operation>`.
-    function _transact(bytes memory data, string memory operation) internal returns (uint256 gasUsed) {
-        (bool success, bytes memory returned) = address(registry).call(data);
-        if (!success) {
-            assembly ("memory-safe") {
-                revert(add(returned, 0x20), mload(returned))
-            }
-        }
-        Vm.Gas memory gas = vm.lastCallGas();
-        gasUsed = uint256(gas.gasTotalUsed) + uint256(int256(gas.gasRefunded)) - _intrinsicGas(data);
-        vm.snapshotValue(GROUP, string.concat("registry_", operation), gasUsed);
+    function _transact(bytes memory data, string memory operation) internal returns (uint256) {
+        return _transact(address(registry), data, GROUP, string.concat("registry_", operation));
     }
 
     function _optOutCall(bytes32 changeId) internal pure returns (bytes memory) {
@@ -68,20 +49,6 @@ abstract contract OptOutGasBase is Test {
 
     function _user(uint256 i) internal pure returns (address) {
         return address(uint160(uint256(keccak256(abi.encode("gas user", i)))));
-    }
-
-    /// @dev The intrinsic gas of a plain call transaction on cancun (foundry.toml's evm_version).
-    function _intrinsicGas(bytes memory data) private pure returns (uint256 gas) {
-        gas = 21_000;
-        for (uint256 i; i < data.length; ++i) {
-            gas += data[i] == 0 ? 4 : 16;
-        }
-    }
-
-    function _isolated() private returns (bool) {
-        GasProbe probe = new GasProbe();
-        probe.ping();
-        return vm.lastCallGas().gasTotalUsed >= 21_000;
     }
 }
 

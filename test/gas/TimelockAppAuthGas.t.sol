@@ -5,11 +5,10 @@ import {AppAuthGasTest} from "./AppAuthGas.sol";
 import {AppAuthCore} from "../../contracts/AppAuthCore.sol";
 import {TimelockAppAuth} from "../../contracts/TimelockAppAuth.sol";
 import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {composeHashId} from "../utils/Defaults.sol";
 
 /// @notice Gas of the Stage-1 timelock: the boot check and each step of the notice-period path.
 contract TimelockAppAuthGasTest is AppAuthGasTest {
-    uint256 internal constant NOTICE = 7 days;
 
     TimelockAppAuth internal timelock;
 
@@ -18,12 +17,7 @@ contract TimelockAppAuthGasTest is AppAuthGasTest {
     }
 
     function _deployApp() internal override returns (address) {
-        AppAuthCore.InitialPolicy memory policy;
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.deviceIds = new bytes32[](1);
-        policy.deviceIds[0] = DEVICE_1;
-        policy.requireTcbUpToDate = true;
+        AppAuthCore.InitialPolicy memory policy = initialPolicy();
         timelock = new TimelockAppAuth(owner, NOTICE, 1 days, 7 days, policy);
         return address(timelock);
     }
@@ -55,8 +49,7 @@ contract TimelockAppAuthGasTest is AppAuthGasTest {
 
     /// @dev Proposes as the owner; records the call as `operation` unless it is empty.
     function _propose(bytes32 composeHash, string memory operation) private {
-        // proposeComposeHash is overloaded, so the selector is spelled out.
-        bytes memory data = abi.encodeWithSignature("proposeComposeHash(bytes32)", composeHash);
+        bytes memory data = proposeComposeHashCall(composeHash);
         vm.prank(owner);
         if (bytes(operation).length == 0) {
             (bool success,) = app.call(data);

@@ -5,13 +5,16 @@ import {VerifiedTimelockAppAuth} from "../../contracts/VerifiedTimelockAppAuth.s
 import {IAppAuth} from "../../contracts/interfaces/IAppAuth.sol";
 import {IAppAuthVerifierHooks} from "../../contracts/interfaces/IAppAuthVerifierHooks.sol";
 import {VerifierFixture} from "../verifiers/utils/VerifierFixture.sol";
+import {GasHarness} from "./GasHarness.sol";
 
-/// @notice Gas of the verifier rule, group "verifiers". Run with `--isolate` so that each call is its
-/// own transaction and `isAppAllowed` reads cold storage, as the KMS's call does.
+/// @notice Gas of the verifier rule: entries `verified_<operation>` in `snapshots/verifiers.json`,
+/// measured as {GasHarness} measures every entry.
 /// @dev `submitAttestation_*` includes the adapter's parsing and the hook's checks and storage write,
 /// but the stand-in verifiers cost almost nothing: a real DCAP, SNP or Nitro verification adds its
 /// own (large) cost on top.
-contract VerifiersGasTest is VerifierFixture {
+contract VerifiersGasTest is VerifierFixture, GasHarness {
+    string internal constant GROUP = "verifiers";
+
     VerifiedTimelockAppAuth internal app;
     VerifiedTimelockAppAuth internal unhooked;
 
@@ -27,7 +30,7 @@ contract VerifiersGasTest is VerifierFixture {
     function _measureBoot(VerifiedTimelockAppAuth target, string memory name, bool expected) internal {
         IAppAuth.AppBootInfo memory bootInfo = _boot(target);
         (bool allowed,) = target.isAppAllowed(bootInfo);
-        vm.snapshotGasLastCall("verifiers", name);
+        _snapshotView(GROUP, string.concat("verified_", name));
         assertEq(allowed, expected);
     }
 
@@ -36,26 +39,26 @@ contract VerifiersGasTest is VerifierFixture {
         app.raiseVerifierThreshold(threshold);
     }
 
-    function test_gas_isAppAllowed_k0() public {
+    function test_gas_isAppAllowed_k0() public onlyIsolated {
         _measureBoot(unhooked, "isAppAllowed_k0", true);
     }
 
-    function test_gas_isAppAllowed_k1() public {
+    function test_gas_isAppAllowed_k1() public onlyIsolated {
         _measureBoot(app, "isAppAllowed_k1", true);
     }
 
-    function test_gas_isAppAllowed_k2() public {
+    function test_gas_isAppAllowed_k2() public onlyIsolated {
         _raise(2);
         _measureBoot(app, "isAppAllowed_k2", true);
     }
 
-    function test_gas_isAppAllowed_k3() public {
+    function test_gas_isAppAllowed_k3() public onlyIsolated {
         _raise(3);
         _measureBoot(app, "isAppAllowed_k3", true);
     }
 
     /// @dev The worst case for three vendors: every slot is read and the boot is still denied.
-    function test_gas_isAppAllowed_k3_Denied() public {
+    function test_gas_isAppAllowed_k3_Denied() public onlyIsolated {
         _raise(3);
         vm.prank(owner);
         app.removeVerifierAdapter(NITRO);
@@ -70,38 +73,48 @@ contract VerifiersGasTest is VerifierFixture {
         pinned = _deploy(_adapters(), 1, VALIDITY, pins);
     }
 
-    function test_gas_isAppAllowed_k1_Pinned() public {
+    function test_gas_isAppAllowed_k1_Pinned() public onlyIsolated {
         VerifiedTimelockAppAuth pinned = _pinnedApp();
         _attest(pinned, TDX);
         _measureBoot(pinned, "isAppAllowed_k1_pinned", true);
     }
 
-    function test_gas_submitAttestation_TdxPinned() public {
+    function test_gas_submitAttestation_TdxPinned() public onlyIsolated {
         VerifiedTimelockAppAuth pinned = _pinnedApp();
         uint256 n = block.number - 1;
         bytes memory evidence = _evidence(TDX, pinned.attestationChallenge(INSTANCE, HASH_V2, n));
-        pinned.submitAttestation(TDX, evidence, INSTANCE, HASH_V2, n);
-        vm.snapshotGasLastCall("verifiers", "submitAttestation_tdx_pinned");
+        _submit(pinned, TDX, evidence, n, "submitAttestation_tdx_pinned");
         assertGt(pinned.attestationExpiresAt(INSTANCE, HASH_V2, TDX), 0);
     }
 
     function _measureSubmit(bytes32 vendor, string memory name) internal {
         uint256 n = block.number - 1;
         bytes memory evidence = _evidence(vendor, app.attestationChallenge(INSTANCE, HASH_V2, n));
-        app.submitAttestation(vendor, evidence, INSTANCE, HASH_V2, n);
-        vm.snapshotGasLastCall("verifiers", name);
+        _submit(app, vendor, evidence, n, name);
         assertGt(app.attestationExpiresAt(INSTANCE, HASH_V2, vendor), 0);
     }
 
-    function test_gas_submitAttestation_Tdx() public {
+    function test_gas_submitAttestation_Tdx() public onlyIsolated {
         _measureSubmit(TDX, "submitAttestation_tdx");
     }
 
-    function test_gas_submitAttestation_Snp() public {
+    function test_gas_submitAttestation_Snp() public onlyIsolated {
         _measureSubmit(SNP, "submitAttestation_snp");
     }
 
-    function test_gas_submitAttestation_Nitro() public {
+    function test_gas_submitAttestation_Nitro() public onlyIsolated {
         _measureSubmit(NITRO, "submitAttestation_nitro");
+    }
+
+    function _submit(
+        VerifiedTimelockAppAuth target,
+        bytes32 vendor,
+        bytes memory evidence,
+        uint256 n,
+        string memory name
+    ) internal {
+        bytes memory data =
+            abi.encodeCall(IAppAuthVerifierHooks.submitAttestation, (vendor, evidence, INSTANCE, HASH_V2, n));
+        _transact(address(target), data, GROUP, string.concat("verified_", name));
     }
 }

@@ -19,27 +19,20 @@ import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {IAppAuthOwnable} from "../../contracts/interfaces/IAppAuthOwnable.sol";
 import {IAppAuthTimelock} from "../../contracts/interfaces/IAppAuthTimelock.sol";
 import {GovernorFixture} from "../utils/GovernorFixture.sol";
-import {BlockClockVotes, CallCounter} from "../utils/GovernorMocks.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {BlockClockVotes, CallCounter} from "../mocks/GovernorMocks.sol";
+import {composeHashId} from "../utils/Defaults.sol";
 
 /// @notice The governor's own behaviour: OpenZeppelin's parameters as configured, vote weights at the
 /// snapshot, late quorum, queueing, front-running protection, checkpointed quorum, the execution window.
 contract AppAuthGovernorTest is GovernorFixture {
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
-    bytes32 internal constant HASH_V2 = keccak256("compose v2");
 
     address internal attacker = makeAddr("attacker");
 
     function setUp() public {
         token = _deployVotesToken();
-        _deployGovernedApp(token, _policy());
+        _deployGovernedApp(token, initialPolicyAnyDevice());
     }
 
-    function _policy() internal pure returns (AppAuthCore.InitialPolicy memory policy) {
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.allowAnyDevice = true;
-    }
 
     function _allowV2() internal returns (Proposal memory) {
         return _proposal(address(appAuth), abi.encodeWithSignature("proposeComposeHash(bytes32)", HASH_V2));
@@ -325,7 +318,7 @@ contract AppAuthGovernorTest is GovernorFixture {
     /// targets are different AppAuths), and so do the timelock operations; each runs only where it was voted.
     function test_proposalId_DiffersAcrossDeployments() public {
         GovernedAppAuthDeployment first = deployment;
-        GovernedAppAuthDeployment second = _deployGovernedApp(token, _policy());
+        GovernedAppAuthDeployment second = _deployGovernedApp(token, initialPolicyAnyDevice());
         bytes memory call = abi.encodeWithSignature("proposeComposeHash(bytes32)", HASH_V2);
         Proposal memory p1 = _proposal(first.app(), call, "Allow v2");
         Proposal memory p2 = _proposal(second.app(), call, "Allow v2");
@@ -342,7 +335,7 @@ contract AppAuthGovernorTest is GovernorFixture {
         assertTrue(TimelockController(payable(first.timelock())).isOperationDone(op1));
         assertFalse(TimelockController(payable(second.timelock())).isOperation(op2));
         assertEq(uint8(governor.state(id2)), uint8(IGovernor.ProposalState.Pending));
-        assertEq(IAppAuthNotice(first.app()).activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
+        assertEq(IAppAuthNotice(first.app()).activatesAt(composeHashId(HASH_V2)), block.timestamp + GOVERNED_NOTICE);
         assertEq(IAppAuthNotice(second.app()).activatesAt(composeHashId(HASH_V2)), 0);
     }
 
@@ -425,7 +418,7 @@ contract AppAuthGovernorTest is GovernorFixture {
 
         _execute(p);
         assertEq(uint8(governor.state(id)), uint8(IGovernor.ProposalState.Executed));
-        assertEq(appAuth.activatesAt(composeHashId(HASH_V2)), block.timestamp + NOTICE);
+        assertEq(appAuth.activatesAt(composeHashId(HASH_V2)), block.timestamp + GOVERNED_NOTICE);
     }
 
     /// @dev Only the governor executes on the timelock, so an expired proposal cannot be carried out

@@ -7,13 +7,11 @@ import {AppAuthCore} from "../../contracts/AppAuthCore.sol";
 import {AppAuthNodeVotes} from "../../contracts/governance/AppAuthNodeVotes.sol";
 import {IAppAuthGovernor} from "../../contracts/interfaces/IAppAuthGovernor.sol";
 import {GovernorFixture} from "../utils/GovernorFixture.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {composeHashId} from "../utils/Defaults.sol";
 
 /// @notice One node, one vote: the governor on ERC721Votes seats with a timestamp clock.
 /// @dev Three seats and a 67% quorum: two nodes must vote for (or abstain) for a proposal to pass.
 contract AppAuthNodeVotesTest is GovernorFixture {
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
-    bytes32 internal constant HASH_V2 = keccak256("compose v2");
     uint256 internal constant NODE_QUORUM_PERCENT = 67;
 
     address internal node1 = makeAddr("node 1");
@@ -36,10 +34,7 @@ contract AppAuthNodeVotesTest is GovernorFixture {
         }
         vm.warp(block.timestamp + 1);
 
-        AppAuthCore.InitialPolicy memory policy;
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.allowAnyDevice = true;
+        AppAuthCore.InitialPolicy memory policy = initialPolicyAnyDevice();
         _deployGovernedApp(seats, policy);
     }
 

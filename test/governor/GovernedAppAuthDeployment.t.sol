@@ -10,29 +10,23 @@ import {GovernedAppAuthDeployment} from "../../contracts/governance/GovernedAppA
 import {IAppAuthTimelock} from "../../contracts/interfaces/IAppAuthTimelock.sol";
 import {IGovernedAppAuthDeployment} from "../../contracts/interfaces/IGovernedAppAuthDeployment.sol";
 import {GovernorFixture} from "../utils/GovernorFixture.sol";
-import {MinterVotes, OwnedVotesToken} from "../utils/GovernorMocks.sol";
+import {MinterVotes, OwnedVotesToken} from "../mocks/GovernorMocks.sol";
 
 /// @notice The one-transaction deployment: wiring, and no role left to the deployer or anyone else (A7).
 contract GovernedAppAuthDeploymentTest is GovernorFixture {
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
 
     Vm.Log[] internal deploymentLogs;
 
     function setUp() public {
         token = _deployVotesToken();
         vm.recordLogs();
-        _deployGovernedApp(token, _policy());
+        _deployGovernedApp(token, initialPolicyAnyDevice());
         Vm.Log[] memory logs = vm.getRecordedLogs();
         for (uint256 i; i < logs.length; ++i) {
             deploymentLogs.push(logs[i]);
         }
     }
 
-    function _policy() internal pure returns (AppAuthCore.InitialPolicy memory policy) {
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.allowAnyDevice = true;
-    }
 
     function _roles() internal view returns (bytes32[4] memory) {
         return [
@@ -50,9 +44,9 @@ contract GovernedAppAuthDeploymentTest is GovernorFixture {
         assertEq(timelock.getMinDelay(), TIMELOCK_DELAY);
         assertEq(appAuth.owner(), address(timelock));
         assertEq(appAuth.pendingOwner(), address(0));
-        assertEq(appAuth.noticePeriod(), NOTICE);
-        assertEq(appAuth.minNoticePeriod(), MIN_NOTICE);
-        assertEq(appAuth.gracePeriod(), GRACE);
+        assertEq(appAuth.noticePeriod(), GOVERNED_NOTICE);
+        assertEq(appAuth.minNoticePeriod(), GOVERNED_MIN_NOTICE);
+        assertEq(appAuth.gracePeriod(), GOVERNED_GRACE);
         assertTrue(appAuth.allowedComposeHashes(HASH_V1));
         assertTrue(appAuth.allowAnyDevice());
         assertEq(deployment.app(), address(appAuth));
@@ -109,7 +103,7 @@ contract GovernedAppAuthDeploymentTest is GovernorFixture {
         vm.expectRevert(
             abi.encodeWithSelector(IGovernedAppAuthDeployment.AppAuthGovernorTokenOwned.selector, deployer)
         );
-        new GovernedAppAuthDeployment(owned, "g", _governorConfig(), TIMELOCK_DELAY, _appConfig(_policy()));
+        new GovernedAppAuthDeployment(owned, "g", _governorConfig(), TIMELOCK_DELAY, _appConfig(initialPolicyAnyDevice()));
     }
 
     /// @dev The seats' owner is the timelock's address, known before anything is deployed: the
@@ -119,7 +113,7 @@ contract GovernedAppAuthDeploymentTest is GovernorFixture {
         address futureTimelock = vm.computeCreateAddress(futureDeployment, 2);
         AppAuthNodeVotes seats = new AppAuthNodeVotes("Nodes", "NODE", futureTimelock, new address[](0));
 
-        GovernedAppAuthDeployment d = _deployGovernedApp(seats, _policy());
+        GovernedAppAuthDeployment d = _deployGovernedApp(seats, initialPolicyAnyDevice());
         assertEq(address(d), futureDeployment);
         assertEq(d.timelock(), futureTimelock);
         assertEq(seats.owner(), d.timelock());
@@ -135,7 +129,7 @@ contract GovernedAppAuthDeploymentTest is GovernorFixture {
                 IGovernedAppAuthDeployment.AppAuthGovernorTokenMintAuthorityUnknown.selector, address(votes)
             )
         );
-        new GovernedAppAuthDeployment(votes, "g", _governorConfig(), TIMELOCK_DELAY, _appConfig(_policy()));
+        new GovernedAppAuthDeployment(votes, "g", _governorConfig(), TIMELOCK_DELAY, _appConfig(initialPolicyAnyDevice()));
     }
 
     /// @dev Node seats are minted by their owner; an owner other than governance is refused as the
@@ -147,7 +141,7 @@ contract GovernedAppAuthDeploymentTest is GovernorFixture {
         vm.expectRevert(
             abi.encodeWithSelector(IGovernedAppAuthDeployment.AppAuthGovernorTokenMintable.selector, deployer)
         );
-        new GovernedAppAuthDeployment(seats, "g", _governorConfig(), TIMELOCK_DELAY, _appConfig(_policy()));
+        new GovernedAppAuthDeployment(seats, "g", _governorConfig(), TIMELOCK_DELAY, _appConfig(initialPolicyAnyDevice()));
     }
 
     function test_constructor_TimelockFloorsAndWindow() public {
@@ -159,6 +153,6 @@ contract GovernedAppAuthDeploymentTest is GovernorFixture {
         vm.expectRevert(
             abi.encodeWithSelector(IAppAuthTimelock.AppAuthTimelockDelayBelowFloor.selector, 0, 1 hours)
         );
-        new GovernedAppAuthDeployment(token, "g", _governorConfig(), 0, _appConfig(_policy()));
+        new GovernedAppAuthDeployment(token, "g", _governorConfig(), 0, _appConfig(initialPolicyAnyDevice()));
     }
 }

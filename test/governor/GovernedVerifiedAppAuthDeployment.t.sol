@@ -22,9 +22,9 @@ import {AutomataDcapTdxAdapter} from "../../contracts/verifiers/AutomataDcapTdxA
 import {AutomataSevSnpAdapter} from "../../contracts/verifiers/AutomataSevSnpAdapter.sol";
 import {BaseNitroAdapter} from "../../contracts/verifiers/BaseNitroAdapter.sol";
 import {GovernorFixture} from "../utils/GovernorFixture.sol";
-import {MockAutomataQuoteVerifier} from "../verifiers/mocks/MockAutomataQuoteVerifier.sol";
-import {MockNitroValidator} from "../verifiers/mocks/MockNitroValidator.sol";
-import {MockSevSnpAttestation} from "../verifiers/mocks/MockSevSnpAttestation.sol";
+import {MockAutomataQuoteVerifier} from "../mocks/MockAutomataQuoteVerifier.sol";
+import {MockNitroValidator} from "../mocks/MockNitroValidator.sol";
+import {MockSevSnpAttestation} from "../mocks/MockSevSnpAttestation.sol";
 
 /// @notice Hands the AppAuth to an owner other than the one asked for, as a dishonest factory would.
 contract DishonestAppDeployer {
@@ -56,10 +56,6 @@ contract DishonestAppDeployer {
 /// No role is left to the deployer; adding an adapter, lowering k and pinning a measurement each wait a
 /// vote, the timelock's delay and the AppAuth's notice; tightening takes effect when the vote executes.
 contract GovernedVerifiedAppAuthDeploymentTest is GovernorFixture {
-    bytes32 internal constant TDX = keccak256("intel-tdx");
-    bytes32 internal constant SNP = keccak256("amd-sev-snp");
-    bytes32 internal constant NITRO = keccak256("aws-nitro");
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
     bytes32 internal constant TDX_IMAGE = keccak256("pinned TDX image");
     bytes32 internal constant SNP_IMAGE = keccak256("pinned SNP image");
     uint256 internal constant VALIDITY = 1 days;
@@ -84,7 +80,7 @@ contract GovernedVerifiedAppAuthDeploymentTest is GovernorFixture {
         vm.recordLogs();
         vm.prank(deployer);
         verifiedDeployment = new GovernedVerifiedAppAuthDeployment(
-            token, "AppAuth Governor", _governorConfig(), TIMELOCK_DELAY, _appConfig(_policy()), _verifiers(), appDeployer
+            token, "AppAuth Governor", _governorConfig(), TIMELOCK_DELAY, _appConfig(initialPolicyAnyDevice()), _verifiers(), appDeployer
         );
         Vm.Log[] memory logs = vm.getRecordedLogs();
         for (uint256 i; i < logs.length; ++i) {
@@ -96,11 +92,6 @@ contract GovernedVerifiedAppAuthDeploymentTest is GovernorFixture {
         appAuth = TimelockAppAuth(address(app));
     }
 
-    function _policy() internal pure returns (AppAuthCore.InitialPolicy memory policy) {
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.allowAnyDevice = true;
-    }
 
     /// @dev TDX and SNP, both required; TDX pins one image.
     function _verifiers() internal view returns (AppAuthVerifierHooks.VerifierConfig memory config) {
@@ -123,9 +114,9 @@ contract GovernedVerifiedAppAuthDeploymentTest is GovernorFixture {
         _govern(_proposal(address(app), call));
         id = app.changeId(kind, value);
         uint256 at = app.activatesAt(id);
-        assertEq(at, block.timestamp + NOTICE, "notice starts when the vote executes");
+        assertEq(at, block.timestamp + GOVERNED_NOTICE, "notice starts when the vote executes");
         assertGe(
-            at - proposedAt, VOTING_DELAY + VOTING_PERIOD + TIMELOCK_DELAY + NOTICE, "vote, delay and notice"
+            at - proposedAt, VOTING_DELAY + VOTING_PERIOD + TIMELOCK_DELAY + GOVERNED_NOTICE, "vote, delay and notice"
         );
         vm.warp(at - 1);
         vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthNoticePeriodNotElapsed.selector, id, at));
@@ -146,7 +137,7 @@ contract GovernedVerifiedAppAuthDeploymentTest is GovernorFixture {
         assertEq(app.attestationValidity(), VALIDITY);
         assertTrue(app.isMeasurementPinned(TDX, TDX_IMAGE));
         assertFalse(app.measurementPinning(SNP));
-        assertEq(app.noticePeriod(), NOTICE);
+        assertEq(app.noticePeriod(), GOVERNED_NOTICE);
         assertTrue(app.allowedComposeHashes(HASH_V1));
         assertEq(verifiedDeployment.appDeployer(), address(appDeployer));
     }
@@ -221,7 +212,7 @@ contract GovernedVerifiedAppAuthDeploymentTest is GovernorFixture {
             "g",
             _governorConfig(),
             TIMELOCK_DELAY,
-            _appConfig(_policy()),
+            _appConfig(initialPolicyAnyDevice()),
             _verifiers(),
             VerifiedAppAuthDeployer(address(dishonest))
         );

@@ -9,14 +9,11 @@ import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {LocalKms} from "../../contracts/kms/LocalKms.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
 import {GovernorFixture} from "../utils/GovernorFixture.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {composeHashId} from "../utils/Defaults.sol";
 
 /// @notice From a proposal to a compose hash the KMS accepts: the vote precedes the notice period,
 /// and the notice period starts only when the timelock carries the vote out.
 contract GovernorLifecycleTest is GovernorFixture {
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
-    bytes32 internal constant HASH_V2 = keccak256("compose v2");
-    bytes32 internal constant DEVICE = keccak256("device 1");
     string internal constant URI = "ipfs://release-notes-v2";
 
     LocalKms internal kms;
@@ -24,12 +21,7 @@ contract GovernorLifecycleTest is GovernorFixture {
 
     function setUp() public {
         token = _deployVotesToken();
-        AppAuthCore.InitialPolicy memory policy;
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.deviceIds = new bytes32[](1);
-        policy.deviceIds[0] = DEVICE;
-        policy.requireTcbUpToDate = true;
+        AppAuthCore.InitialPolicy memory policy = initialPolicy();
         _deployGovernedApp(token, policy);
 
         kms = new LocalKms(address(this));
@@ -38,7 +30,7 @@ contract GovernorLifecycleTest is GovernorFixture {
     }
 
     function _assertKms(bytes32 composeHash, bool expected, string memory expectedReason) internal view {
-        IAppAuth.AppBootInfo memory boot = BootInfos.upToDate(address(appAuth), composeHash, DEVICE);
+        IAppAuth.AppBootInfo memory boot = BootInfos.upToDate(address(appAuth), composeHash, DEVICE_1);
         (bool allowed, string memory reason) = kms.isAppAllowed(boot);
         assertEq(allowed, expected);
         assertEq(reason, expectedReason);
@@ -72,14 +64,14 @@ contract GovernorLifecycleTest is GovernorFixture {
         vm.warp(governor.proposalEta(id));
 
         // execute: the AppAuth announces the change; its notice period starts now
-        uint64 activatesAt = uint64(block.timestamp + NOTICE);
+        uint64 activatesAt = uint64(block.timestamp + GOVERNED_NOTICE);
         vm.expectEmit(address(appAuth));
         emit IAppAuthNotice.ChangeProposed(
             composeHashId(HASH_V2),
             IAppAuthNotice.ChangeKind.ComposeHash,
             HASH_V2,
             activatesAt,
-            activatesAt + uint64(GRACE),
+            activatesAt + uint64(GOVERNED_GRACE),
             URI
         );
         _execute(p);
@@ -117,12 +109,12 @@ contract GovernorLifecycleTest is GovernorFixture {
         _queue(p);
         vm.warp(governor.proposalEta(id) + EXECUTION_WINDOW);
         _execute(p);
-        uint256 activatesAt = block.timestamp + NOTICE;
+        uint256 activatesAt = block.timestamp + GOVERNED_NOTICE;
         assertEq(appAuth.activatesAt(composeHashId(HASH_V2)), activatesAt);
 
-        vm.warp(activatesAt + GRACE + 1);
+        vm.warp(activatesAt + GOVERNED_GRACE + 1);
         vm.expectRevert(
-            abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeExpired.selector, composeHashId(HASH_V2), activatesAt + GRACE)
+            abi.encodeWithSelector(IAppAuthNotice.AppAuthChangeExpired.selector, composeHashId(HASH_V2), activatesAt + GOVERNED_GRACE)
         );
         appAuth.activateComposeHash(HASH_V2);
         _assertKms(HASH_V2, false, "Compose hash not allowed");
@@ -155,7 +147,7 @@ contract GovernorLifecycleTest is GovernorFixture {
         uint256 id = _govern(p);
         uint256 executedAt = block.timestamp;
         assertEq(executedAt - proposedAt, VOTING_DELAY + VOTING_PERIOD + 1 + TIMELOCK_DELAY);
-        assertEq(appAuth.activatesAt(composeHashId(HASH_V2)), executedAt + NOTICE);
+        assertEq(appAuth.activatesAt(composeHashId(HASH_V2)), executedAt + GOVERNED_NOTICE);
         assertEq(uint8(governor.state(id)), uint8(IGovernor.ProposalState.Executed));
     }
 }

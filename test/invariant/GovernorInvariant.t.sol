@@ -14,19 +14,13 @@ import {GovernorHandler} from "./handlers/GovernorHandler.sol";
 /// forge-config: default.invariant.depth = 128
 /// forge-config: ci.invariant.runs = 64
 contract GovernorInvariantTest is GovernorFixture {
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
-    bytes32 internal constant DEVICE_1 = keccak256("device 1");
 
     address internal attacker = makeAddr("attacker");
     GovernorHandler internal handler;
 
     function setUp() public {
         token = _deployVotesToken();
-        AppAuthCore.InitialPolicy memory policy;
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.deviceIds = new bytes32[](1);
-        policy.deviceIds[0] = DEVICE_1;
+        AppAuthCore.InitialPolicy memory policy = initialPolicyAnyTcb();
         _deployGovernedApp(token, policy);
 
         address[] memory voters = new address[](4);
@@ -76,7 +70,7 @@ contract GovernorInvariantTest is GovernorFixture {
             if (effective) {
                 uint256 activatedAt = handler.activatedAt(id);
                 assertGt(activatedAt, 0, "effective without activation");
-                assertGe(activatedAt, announcedAt + NOTICE, "effective before the notice period");
+                assertGe(activatedAt, announcedAt + GOVERNED_NOTICE, "effective before the notice period");
             }
         }
     }
@@ -114,7 +108,7 @@ contract GovernorInvariantTest is GovernorFixture {
         handler.activate(0);
         (, bytes32 value, bytes32 id) = handler.item(0);
         assertFalse(appAuth.allowedComposeHashes(value), "effective before the notice period");
-        handler.warp(NOTICE - 1, false);
+        handler.warp(GOVERNED_NOTICE - 1, false);
         handler.activate(0);
         assertFalse(appAuth.allowedComposeHashes(value), "effective a second early");
         handler.warp(1 hours, false);

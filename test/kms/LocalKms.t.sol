@@ -11,21 +11,16 @@ import {IAppAuth} from "../../contracts/interfaces/IAppAuth.sol";
 import {IDstackPolicyEvents} from "../../contracts/interfaces/external/IDstackPolicyEvents.sol";
 import {LocalKms} from "../../contracts/kms/LocalKms.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
-import {PermissiveAppAuth} from "../utils/mocks/PermissiveAppAuth.sol";
-import {RevertingAppAuth} from "../utils/mocks/RevertingAppAuth.sol";
-import {StatefulAppAuth} from "../utils/mocks/StatefulAppAuth.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {PermissiveAppAuth} from "../mocks/PermissiveAppAuth.sol";
+import {RevertingAppAuth} from "../mocks/RevertingAppAuth.sol";
+import {StatefulAppAuth} from "../mocks/StatefulAppAuth.sol";
+import {Defaults, composeHashId} from "../utils/Defaults.sol";
 
 /// @notice The local KMS behaves as DstackKms does where anyone can observe it: registration, OS
 /// images, its reasons and their order, static forwarding to the app's own AppAuth (reasons and
 /// reverts pass through), the gateway app id and the KMS's own boot check.
-contract LocalKmsTest is Test {
+contract LocalKmsTest is Test, Defaults {
     using BootInfos for IAppAuth.AppBootInfo;
-
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
-    bytes32 internal constant HASH_V2 = keccak256("compose v2");
-    bytes32 internal constant DEVICE_1 = keccak256("device 1");
-    bytes32 internal constant DEVICE_2 = keccak256("device 2");
     bytes32 internal constant OS_IMAGE = BootInfos.OS_IMAGE;
     bytes32 internal constant MR_KMS = keccak256("mr aggregated");
 
@@ -40,21 +35,14 @@ contract LocalKmsTest is Test {
     function setUp() public {
         vm.warp(1_750_000_000);
         kms = new LocalKms(kmsOwner);
-        baseline = new BaselineAppAuth(appOwner, _policy());
-        timelock = new TimelockAppAuth(appOwner, 7 days, 3 days, 7 days, _policy());
+        baseline = new BaselineAppAuth(appOwner, initialPolicy());
+        timelock = new TimelockAppAuth(appOwner, 7 days, 3 days, 7 days, initialPolicy());
         kms.registerApp(address(baseline));
         kms.registerApp(address(timelock));
         vm.prank(kmsOwner);
         kms.addOsImageHash(OS_IMAGE);
     }
 
-    function _policy() internal pure returns (AppAuthCore.InitialPolicy memory policy) {
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.deviceIds = new bytes32[](1);
-        policy.deviceIds[0] = DEVICE_1;
-        policy.requireTcbUpToDate = true;
-    }
 
     function _boot(address appId) internal pure returns (IAppAuth.AppBootInfo memory) {
         return BootInfos.upToDate(appId, HASH_V1, DEVICE_1);
@@ -124,7 +112,7 @@ contract LocalKmsTest is Test {
     // ------------------------------------------------------------------ isAppAllowed: the KMS's own checks
 
     function test_isAppAllowed_DeniesUnregisteredApp() public {
-        BaselineAppAuth unregistered = new BaselineAppAuth(appOwner, _policy());
+        BaselineAppAuth unregistered = new BaselineAppAuth(appOwner, initialPolicy());
         _assertKms(_boot(address(unregistered)), false, "App not registered");
     }
 

@@ -10,20 +10,13 @@ import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {IAppAuthPolicy} from "../../contracts/interfaces/IAppAuthPolicy.sol";
 import {LocalKms} from "../../contracts/kms/LocalKms.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
+import {Defaults} from "../utils/Defaults.sol";
 
 /// @notice Several TEE instances of one app (same app id, same compose hash, so the same keys) booting
 /// through the KMS: letting any device join is a loosening that waits the notice period; removing a
 /// device or switching allow-any-device off refuses exactly the boots it concerns, in the same block.
-contract MultiNodeTest is Test {
+contract MultiNodeTest is Test, Defaults {
     using BootInfos for IAppAuth.AppBootInfo;
-
-    uint256 internal constant NOTICE = 7 days;
-
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
-    bytes32 internal constant HASH_V2 = keccak256("compose v2");
-    bytes32 internal constant DEVICE_1 = keccak256("device 1");
-    bytes32 internal constant DEVICE_2 = keccak256("device 2");
-    bytes32 internal constant DEVICE_3 = keccak256("device 3");
 
     address internal owner = makeAddr("owner");
     LocalKms internal kms;
@@ -34,12 +27,7 @@ contract MultiNodeTest is Test {
         kms = new LocalKms(address(this));
         kms.addOsImageHash(BootInfos.OS_IMAGE);
 
-        AppAuthCore.InitialPolicy memory policy;
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.deviceIds = new bytes32[](1);
-        policy.deviceIds[0] = DEVICE_1;
-        policy.requireTcbUpToDate = true;
+        AppAuthCore.InitialPolicy memory policy = initialPolicy();
         app = new TimelockAppAuth(owner, NOTICE, 3 days, 7 days, policy);
         kms.registerApp(address(app));
     }

@@ -8,7 +8,7 @@ import {IAppAuthMultisig} from "../../contracts/interfaces/IAppAuthMultisig.sol"
 import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {IAppAuthPolicy} from "../../contracts/interfaces/IAppAuthPolicy.sol";
 import {MultisigSignatures} from "../utils/MultisigSignatures.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {composeHashId} from "../utils/Defaults.sol";
 
 /// @notice The approval scheme: what {execute} accepts, and every replay or forgery it refuses (A7).
 contract MultisigExecuteTest is MultisigBase {

@@ -5,7 +5,7 @@ import {MultisigBase} from "./MultisigBase.sol";
 import {IAppAuthMultisig} from "../../contracts/interfaces/IAppAuthMultisig.sol";
 import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {composeHashId} from "../utils/Defaults.sol";
 
 /// @notice The boot policy under a quorum: approved loosening still waits the notice period (A1, A3,
 /// A4), approved tightening is instant, and fewer than M signers can do neither.

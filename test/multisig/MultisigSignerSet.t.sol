@@ -8,7 +8,7 @@ import {IAppAuthMultisig} from "../../contracts/interfaces/IAppAuthMultisig.sol"
 import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {IAppAuthPolicy} from "../../contracts/interfaces/IAppAuthPolicy.sol";
 import {MultisigSignatures} from "../utils/MultisigSignatures.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {composeHashId} from "../utils/Defaults.sol";
 
 /// @notice The signer set and the threshold: one in force at a time, changed only by the quorum and
 /// only after the notice period (A6), never into a state that cannot act.

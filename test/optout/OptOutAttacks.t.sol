@@ -6,7 +6,7 @@ import {OptOutRegistry} from "../../contracts/OptOutRegistry.sol";
 import {TimelockAppAuth} from "../../contracts/TimelockAppAuth.sol";
 import {IOptOutRegistry} from "../../contracts/interfaces/IOptOutRegistry.sol";
 import {OptOutTestBase} from "./OptOutTestBase.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {composeHashId} from "../utils/Defaults.sol";
 
 /// @notice A8, the defeated opt-out: each way a developer could defeat it, tried and refused. Then the
 /// ways a signed opt-out could be replayed where its user did not mean it.

@@ -3,7 +3,7 @@ pragma solidity 0.8.28;
 
 import {IOptOutRegistry} from "../../contracts/interfaces/IOptOutRegistry.sol";
 import {OptOutTestBase} from "./OptOutTestBase.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {composeHashId} from "../utils/Defaults.sol";
 
 /// @notice The registry over random orders of users, random times, random paths and random page sizes.
 contract OptOutFuzzTest is OptOutTestBase {

@@ -11,7 +11,7 @@ import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {IOptOutRegistry} from "../../contracts/interfaces/IOptOutRegistry.sol";
 import {ERC1271WalletMock} from "../mocks/ERC1271WalletMock.sol";
 import {OptOutTestBase} from "./OptOutTestBase.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {composeHashId} from "../utils/Defaults.sol";
 
 /// @notice The registry's behaviour on the paths users, relayers and readers take.
 contract OptOutRegistryTest is OptOutTestBase {

@@ -5,19 +5,10 @@ import {Test} from "forge-std/Test.sol";
 import {AppAuthCore} from "../../contracts/AppAuthCore.sol";
 import {OptOutRegistry} from "../../contracts/OptOutRegistry.sol";
 import {TimelockAppAuth} from "../../contracts/TimelockAppAuth.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {Defaults, composeHashId} from "../utils/Defaults.sol";
 
 /// @notice A timelock AppAuth with its opt-out registry, a pending upgrade to v2, and users who can sign.
-abstract contract OptOutTestBase is Test {
-    uint256 internal constant NOTICE = 7 days;
-    uint256 internal constant MIN_NOTICE = 3 days;
-    uint256 internal constant GRACE = 7 days;
-
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
-    bytes32 internal constant HASH_V2 = keccak256("compose v2");
-    bytes32 internal constant HASH_V3 = keccak256("compose v3");
-    bytes32 internal constant DEVICE_1 = keccak256("device 1");
-
+abstract contract OptOutTestBase is Test, Defaults {
     address internal owner = makeAddr("owner");
     address internal relayer = makeAddr("relayer");
     Account internal alice = makeAccount("alice");
@@ -31,11 +22,7 @@ abstract contract OptOutTestBase is Test {
 
     function setUp() public virtual {
         vm.warp(1_700_000_000);
-        AppAuthCore.InitialPolicy memory policy;
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.deviceIds = new bytes32[](1);
-        policy.deviceIds[0] = DEVICE_1;
+        AppAuthCore.InitialPolicy memory policy = initialPolicyAnyTcb();
         app = new TimelockAppAuth(owner, NOTICE, MIN_NOTICE, GRACE, policy);
         registry = new OptOutRegistry(app);
         v2Key = _propose(HASH_V2);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {Test} from "forge-std/Test.sol";
 import {ERC1967Proxy} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol";
 import {ERC1967Utils} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Utils.sol";
 import {OwnableUpgradeable} from "@openzeppelin/contracts-upgradeable/access/OwnableUpgradeable.sol";
@@ -10,17 +9,13 @@ import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 import {IAppAuth} from "../../contracts/interfaces/IAppAuth.sol";
 import {IAppAuthEvents} from "../../contracts/interfaces/IAppAuthEvents.sol";
 import {DstackAppReference} from "./DstackAppReference.sol";
+import {AppAuthAssertions} from "../utils/AppAuthAssertions.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
 
 /// @notice The reference behaves as a stock DstackApp: every change is instant, upgrades are open until
 /// disabled. These tests pin that behaviour, since the auditor and the gas calibration rely on it.
-contract DstackAppReferenceTest is Test, IAppAuthEvents {
+contract DstackAppReferenceTest is AppAuthAssertions, IAppAuthEvents {
     using BootInfos for IAppAuth.AppBootInfo;
-
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
-    bytes32 internal constant HASH_V2 = keccak256("compose v2");
-    bytes32 internal constant DEVICE_1 = keccak256("device 1");
-    bytes32 internal constant DEVICE_2 = keccak256("device 2");
 
     address internal owner = makeAddr("owner");
     address internal attacker = makeAddr("attacker");
@@ -190,10 +185,8 @@ contract DstackAppReferenceTest is Test, IAppAuthEvents {
         return BootInfos.upToDate(address(app), composeHash, deviceId);
     }
 
-    function _assertDenied(IAppAuth.AppBootInfo memory bootInfo, string memory expected) internal view {
-        (bool allowed, string memory reason) = app.isAppAllowed(bootInfo);
-        assertFalse(allowed);
-        assertEq(reason, expected);
+    function _appUnderTest() internal view override returns (address) {
+        return address(app);
     }
 }
 

@@ -12,25 +12,18 @@ import {LocalKms} from "../../contracts/kms/LocalKms.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
 import {MultisigSignatures} from "../utils/MultisigSignatures.sol";
 import {ISafe, ISafeProxyFactory} from "./ISafe.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {Defaults, composeHashId} from "../utils/Defaults.sol";
 
 /// @notice A real Safe (the `@safe-global/safe-contracts` 1.4.1 artifacts, byte for byte what is
 /// deployed on chain; SafeL2, the singleton Safe{Wallet} uses on Base) as the owner of a
 /// TimelockAppAuth: a 2-of-3 Safe proposes through `execTransaction`, the notice period runs, and the
 /// KMS allows the boot. The Safe adds M-of-N to who may propose; the timelock still decides when.
-contract SafeOwnerTest is Test {
+contract SafeOwnerTest is Test, Defaults {
     using BootInfos for IAppAuth.AppBootInfo;
 
     string internal constant ARTIFACTS =
         "node_modules/@safe-global/safe-contracts/build/artifacts/contracts/";
     uint8 internal constant CALL = 0;
-
-    uint256 internal constant NOTICE = 7 days;
-    uint256 internal constant MIN_NOTICE = 3 days;
-    uint256 internal constant GRACE = 7 days;
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
-    bytes32 internal constant HASH_V2 = keccak256("compose v2");
-    bytes32 internal constant DEVICE_1 = keccak256("device 1");
 
     uint256[] internal ownerKeys;
     ISafe internal safe;
@@ -54,12 +47,7 @@ contract SafeOwnerTest is Test {
         );
         safe = ISafe(factory.createProxyWithNonce(singleton, initializer, 0));
 
-        AppAuthCore.InitialPolicy memory policy;
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.deviceIds = new bytes32[](1);
-        policy.deviceIds[0] = DEVICE_1;
-        policy.requireTcbUpToDate = true;
+        AppAuthCore.InitialPolicy memory policy = initialPolicy();
         app = new TimelockAppAuth(address(safe), NOTICE, MIN_NOTICE, GRACE, policy);
 
         kms = new LocalKms(address(this));

@@ -8,14 +8,12 @@ import {LocalKms} from "../../contracts/kms/LocalKms.sol";
 import {DeployBaseline} from "../../script/DeployBaseline.s.sol";
 import {DeployLocalKms} from "../../script/DeployLocalKms.s.sol";
 import {DeployTimelock} from "../../script/DeployTimelock.s.sol";
+import {Defaults} from "../utils/Defaults.sol";
 
 /// @notice The deploy scripts apply their environment. Every test sets the same variables to the same
 /// values, because the environment is shared by tests running in parallel; outside `--broadcast` the
 /// scripts write no deployment record.
-contract DeployScriptsTest is Test {
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
-    bytes32 internal constant HASH_V2 = keccak256("compose v2");
-    bytes32 internal constant DEVICE_1 = keccak256("device 1");
+contract DeployScriptsTest is Test, Defaults {
     bytes32 internal constant OS_IMAGE = keccak256("os image");
 
     address internal owner = makeAddr("owner");

@@ -10,6 +10,7 @@ import {IAppAuthEvents} from "../../contracts/interfaces/IAppAuthEvents.sol";
 import {IAppAuthPolicy} from "../../contracts/interfaces/IAppAuthPolicy.sol";
 import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {IDstackPolicyEvents} from "../../contracts/interfaces/external/IDstackPolicyEvents.sol";
+import {AppAuthAssertions} from "../utils/AppAuthAssertions.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
 
 /// @notice Behaviour every AppAuth variant shares, written once. A variant's test contract inherits
@@ -27,7 +28,7 @@ import {BootInfos} from "../utils/BootInfos.sol";
 /// Hooks with a default a variant may override:
 /// - {_unauthorizedTighten}: attempt a tightening as `caller` and return whether it was refused. The
 ///   default calls {IAppAuthNotice}'s tightening functions, which every variant with a notice period has.
-abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
+abstract contract AppAuthSharedTest is AppAuthAssertions, IAppAuthEvents {
     using BootInfos for IAppAuth.AppBootInfo;
 
     /// @notice Tightening changes a variant must apply instantly.
@@ -37,16 +38,6 @@ abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
         DisallowAnyDevice,
         RequireTcbUpToDate
     }
-
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
-    bytes32 internal constant HASH_V2 = keccak256("compose v2");
-    bytes32 internal constant DEVICE_1 = keccak256("device 1");
-    bytes32 internal constant DEVICE_2 = keccak256("device 2");
-
-    string internal constant TCB_REASON = "TCB status is not up to date";
-    string internal constant COMPOSE_REASON = "Compose hash not allowed";
-    string internal constant DEVICE_REASON = "Device not allowed";
-    string internal constant APP_ID_REASON = "App ID mismatch";
 
     address internal attacker = makeAddr("attacker");
 
@@ -106,44 +97,11 @@ abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
     // ------------------------------------------------------------------ helpers
 
     function _initialPolicy() internal pure virtual returns (AppAuthCore.InitialPolicy memory policy) {
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.deviceIds = new bytes32[](1);
-        policy.deviceIds[0] = DEVICE_1;
+        return initialPolicyAnyTcb();
     }
 
-    /// @dev A well-formed boot of `app` at v1 on device 1 with an up-to-date TCB.
-    function _boot() internal view returns (IAppAuth.AppBootInfo memory) {
-        return BootInfos.upToDate(address(app), HASH_V1, DEVICE_1);
-    }
-
-    function _assertAllowed(IAppAuth.AppBootInfo memory bootInfo) internal view {
-        (bool allowed, string memory reason) = _checkStatically(bootInfo);
-        assertTrue(allowed, reason);
-        assertEq(reason, "");
-    }
-
-    function _assertDenied(IAppAuth.AppBootInfo memory bootInfo, string memory expectedReason) internal view {
-        (bool allowed, string memory reason) = _checkStatically(bootInfo);
-        assertFalse(allowed, "boot allowed");
-        assertEq(reason, expectedReason);
-    }
-
-    /// @dev Calls `isAppAllowed` the way the KMS does (a static call), fails the test if it reverts, and
-    /// checks the return shape word by word before decoding it: a bool, then the offset of a string.
-    function _checkStatically(IAppAuth.AppBootInfo memory bootInfo)
-        internal
-        view
-        returns (bool allowed, string memory reason)
-    {
-        (bool success, bytes memory returned) =
-            address(app).staticcall(abi.encodeCall(IAppAuth.isAppAllowed, (bootInfo)));
-        assertTrue(success, "isAppAllowed reverted");
-        assertGe(returned.length, 96, "return data too short for (bool, string)");
-        (uint256 flag, uint256 offset) = abi.decode(returned, (uint256, uint256));
-        assertLe(flag, 1, "first word is not a bool");
-        assertEq(offset, 0x40, "second word is not the offset of a string");
-        (allowed, reason) = abi.decode(returned, (bool, string));
+    function _appUnderTest() internal view override returns (address) {
+        return address(app);
     }
 
     /// @dev The reason the core checks give for `bootInfo`, in dstack's order, or "" when they pass.
@@ -452,7 +410,7 @@ abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
     }
 
     function testFuzz_allowedComposeHashes_MatchesIsAppAllowed(bytes32 composeHash) public view {
-        (bool allowed,) = _checkStatically(_boot().withComposeHash(composeHash));
+        (bool allowed,) = _checkStatically(address(app), _boot().withComposeHash(composeHash));
         assertEq(app.allowedComposeHashes(composeHash), allowed);
         assertEq(allowed, composeHash == HASH_V1);
     }
@@ -494,7 +452,7 @@ abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
     }
 
     function testFuzz_allowedDeviceIds_MatchesIsAppAllowed(bytes32 deviceId) public view {
-        (bool allowed,) = _checkStatically(_boot().withDevice(deviceId));
+        (bool allowed,) = _checkStatically(address(app), _boot().withDevice(deviceId));
         assertEq(app.allowedDeviceIds(deviceId), allowed);
         assertEq(allowed, deviceId == DEVICE_1);
     }
@@ -593,7 +551,7 @@ abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
 
     function testFuzz_isAppAllowed_TcbStatusWhenRequired(string memory tcbStatus) public {
         _tightenTcb();
-        (bool allowed, string memory reason) = _checkStatically(_boot().withTcbStatus(tcbStatus));
+        (bool allowed, string memory reason) = _checkStatically(address(app), _boot().withTcbStatus(tcbStatus));
         bool upToDate = keccak256(bytes(tcbStatus)) == keccak256("UpToDate");
         assertEq(allowed, upToDate);
         assertEq(reason, upToDate ? "" : TCB_REASON);
@@ -663,7 +621,7 @@ abstract contract AppAuthSharedTest is Test, IAppAuthEvents {
             tcbStatus: tcbStatus,
             advisoryIds: advisoryIds
         });
-        (bool allowed, string memory reason) = _checkStatically(boot);
+        (bool allowed, string memory reason) = _checkStatically(address(app), boot);
         string memory expected = _expectedCoreReason(boot);
         if (bytes(expected).length != 0) {
             assertFalse(allowed);

@@ -10,9 +10,9 @@ import {IAppAuthOwnable} from "../../contracts/interfaces/IAppAuthOwnable.sol";
 import {IAppAuthPolicy} from "../../contracts/interfaces/IAppAuthPolicy.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
 import {Bytecode} from "../utils/Bytecode.sol";
-import {PermissiveAppAuth} from "../utils/mocks/PermissiveAppAuth.sol";
+import {PermissiveAppAuth} from "../mocks/PermissiveAppAuth.sol";
 import {TimelockTestBase} from "./TimelockTestBase.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {composeHashId} from "../utils/Defaults.sol";
 
 /// @notice One test (or a few) per threat (rows T1-T6 of docs/ARCHITECTURE.md) that the timelock must resist. Each
 /// asserts the moment the defence acts, so that removing the defence makes the test fail.

@@ -8,7 +8,7 @@ import {IAppAuthOwnable} from "../../contracts/interfaces/IAppAuthOwnable.sol";
 import {IAppAuthPolicy} from "../../contracts/interfaces/IAppAuthPolicy.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
 import {TimelockTestBase} from "./TimelockTestBase.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {composeHashId} from "../utils/Defaults.sol";
 
 /// @notice The life of a change: announce (with metadata), list, activate, cancel, expire and clear.
 contract TimelockChangesTest is TimelockTestBase {

@@ -7,7 +7,7 @@ import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {IAppAuthOwnable} from "../../contracts/interfaces/IAppAuthOwnable.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
 import {TimelockTestBase} from "./TimelockTestBase.sol";
-import {composeHashId} from "../utils/ChangeIds.sol";
+import {composeHashId} from "../utils/Defaults.sol";
 
 /// @notice Fuzzed hashes, notice and grace periods and times. The activation window is checked at its
 /// four edges every run: activatesAt-1 refused, activatesAt and expiresAt accepted, expiresAt+1 refused.
@@ -21,7 +21,7 @@ contract TimelockFuzzTest is TimelockTestBase {
 
     function _redeploy(uint256 notice, uint256 minNotice, uint256 grace, uint256 start) internal {
         vm.warp(start);
-        app = new TimelockAppAuth(owner, notice, minNotice, grace, _policy());
+        app = new TimelockAppAuth(owner, notice, minNotice, grace, initialPolicy());
     }
 
     function testFuzz_activate_WindowEdgesAreExact(
@@ -201,7 +201,7 @@ contract TimelockFuzzTest is TimelockTestBase {
         } else if (!graceValid) {
             vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthInvalidGracePeriod.selector, grace));
         }
-        TimelockAppAuth fresh = new TimelockAppAuth(owner, notice, minNotice, grace, _policy());
+        TimelockAppAuth fresh = new TimelockAppAuth(owner, notice, minNotice, grace, initialPolicy());
         if (minValid && noticeValid && graceValid) {
             assertEq(fresh.noticePeriod(), notice);
             assertEq(fresh.minNoticePeriod(), minNotice);

@@ -20,7 +20,7 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
         emit IAppAuthNotice.NoticePeriodSet(0, NOTICE);
         vm.expectEmit();
         emit IAppAuthOwnable.OwnershipTransferred(address(0), owner);
-        TimelockAppAuth fresh = new TimelockAppAuth(owner, NOTICE, MIN_NOTICE, GRACE, _policy());
+        TimelockAppAuth fresh = new TimelockAppAuth(owner, NOTICE, MIN_NOTICE, GRACE, initialPolicy());
         assertEq(fresh.noticePeriod(), NOTICE);
         assertEq(fresh.minNoticePeriod(), MIN_NOTICE);
         assertEq(fresh.gracePeriod(), GRACE);
@@ -31,9 +31,9 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
     }
 
     function test_constructor_AcceptsTheExtremes() public {
-        TimelockAppAuth fresh = new TimelockAppAuth(owner, 1, 1, 1, _policy());
+        TimelockAppAuth fresh = new TimelockAppAuth(owner, 1, 1, 1, initialPolicy());
         assertEq(fresh.noticePeriod(), 1);
-        fresh = new TimelockAppAuth(owner, MAX_NOTICE, MAX_NOTICE, MAX_GRACE, _policy());
+        fresh = new TimelockAppAuth(owner, MAX_NOTICE, MAX_NOTICE, MAX_GRACE, initialPolicy());
         assertEq(fresh.minNoticePeriod(), MAX_NOTICE);
     }
 
@@ -41,7 +41,7 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
         vm.expectRevert(
             abi.encodeWithSelector(IAppAuthNotice.AppAuthInvalidNoticePeriod.selector, 0, 1, MAX_NOTICE)
         );
-        new TimelockAppAuth(owner, NOTICE, 0, GRACE, _policy());
+        new TimelockAppAuth(owner, NOTICE, 0, GRACE, initialPolicy());
     }
 
     function test_RevertWhen_MinNoticePeriodAboveMax() public {
@@ -50,7 +50,7 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
                 IAppAuthNotice.AppAuthInvalidNoticePeriod.selector, MAX_NOTICE + 1, 1, MAX_NOTICE
             )
         );
-        new TimelockAppAuth(owner, MAX_NOTICE + 1, MAX_NOTICE + 1, GRACE, _policy());
+        new TimelockAppAuth(owner, MAX_NOTICE + 1, MAX_NOTICE + 1, GRACE, initialPolicy());
     }
 
     function test_RevertWhen_NoticePeriodBelowMin() public {
@@ -59,7 +59,7 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
                 IAppAuthNotice.AppAuthInvalidNoticePeriod.selector, MIN_NOTICE - 1, MIN_NOTICE, MAX_NOTICE
             )
         );
-        new TimelockAppAuth(owner, MIN_NOTICE - 1, MIN_NOTICE, GRACE, _policy());
+        new TimelockAppAuth(owner, MIN_NOTICE - 1, MIN_NOTICE, GRACE, initialPolicy());
     }
 
     function test_RevertWhen_NoticePeriodAboveMax() public {
@@ -68,24 +68,24 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
                 IAppAuthNotice.AppAuthInvalidNoticePeriod.selector, MAX_NOTICE + 1, MIN_NOTICE, MAX_NOTICE
             )
         );
-        new TimelockAppAuth(owner, MAX_NOTICE + 1, MIN_NOTICE, GRACE, _policy());
+        new TimelockAppAuth(owner, MAX_NOTICE + 1, MIN_NOTICE, GRACE, initialPolicy());
     }
 
     function test_RevertWhen_GracePeriodIsZero() public {
         vm.expectRevert(abi.encodeWithSelector(IAppAuthNotice.AppAuthInvalidGracePeriod.selector, 0));
-        new TimelockAppAuth(owner, NOTICE, MIN_NOTICE, 0, _policy());
+        new TimelockAppAuth(owner, NOTICE, MIN_NOTICE, 0, initialPolicy());
     }
 
     function test_RevertWhen_GracePeriodAboveMax() public {
         vm.expectRevert(
             abi.encodeWithSelector(IAppAuthNotice.AppAuthInvalidGracePeriod.selector, MAX_GRACE + 1)
         );
-        new TimelockAppAuth(owner, NOTICE, MIN_NOTICE, MAX_GRACE + 1, _policy());
+        new TimelockAppAuth(owner, NOTICE, MIN_NOTICE, MAX_GRACE + 1, initialPolicy());
     }
 
     function test_RevertWhen_OwnerIsZero() public {
         vm.expectRevert(IAppAuthPolicy.AppAuthZeroValue.selector);
-        new TimelockAppAuth(address(0), NOTICE, MIN_NOTICE, GRACE, _policy());
+        new TimelockAppAuth(address(0), NOTICE, MIN_NOTICE, GRACE, initialPolicy());
     }
 
     // ------------------------------------------------------------------ the floor is fixed
@@ -334,7 +334,7 @@ contract TimelockNoticeAndOwnershipTest is TimelockTestBase {
     }
 
     function test_constructor_PolicyIsEffectiveAtDeployment() public {
-        AppAuthCore.InitialPolicy memory policy = _policy();
+        AppAuthCore.InitialPolicy memory policy = initialPolicy();
         TimelockAppAuth fresh = new TimelockAppAuth(owner, NOTICE, MIN_NOTICE, GRACE, policy);
         assertTrue(fresh.allowedComposeHashes(HASH_V1));
         assertTrue(fresh.allowedDeviceIds(DEVICE_1));

@@ -9,25 +9,16 @@ import {IAppAuthEvents} from "../../contracts/interfaces/IAppAuthEvents.sol";
 import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {IAppAuthOwnable} from "../../contracts/interfaces/IAppAuthOwnable.sol";
 import {IAppAuthPolicy} from "../../contracts/interfaces/IAppAuthPolicy.sol";
+import {AppAuthAssertions} from "../utils/AppAuthAssertions.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
 
 /// @notice Set-up and helpers for the timelock's own tests: a deployed app whose initial policy
 /// requires an up-to-date TCB (so that dropping it is a loosening to test), an owner, a keeper who
 /// activates matured changes, an attacker and a nominee.
-abstract contract TimelockTestBase is Test, IAppAuthEvents {
+abstract contract TimelockTestBase is AppAuthAssertions, IAppAuthEvents {
     using BootInfos for IAppAuth.AppBootInfo;
-
-    uint256 internal constant NOTICE = 7 days;
-    uint256 internal constant MIN_NOTICE = 3 days;
-    uint256 internal constant GRACE = 7 days;
     /// @dev A realistic start time, so that `activatesAt - 1` and friends never underflow.
     uint256 internal constant START = 1_750_000_000;
-
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
-    bytes32 internal constant HASH_V2 = keccak256("compose v2");
-    bytes32 internal constant HASH_V3 = keccak256("compose v3");
-    bytes32 internal constant DEVICE_1 = keccak256("device 1");
-    bytes32 internal constant DEVICE_2 = keccak256("device 2");
 
     string internal constant URI = "ipfs://bafy-release-notes-v2";
 
@@ -40,30 +31,11 @@ abstract contract TimelockTestBase is Test, IAppAuthEvents {
 
     function setUp() public virtual {
         vm.warp(START);
-        app = new TimelockAppAuth(owner, NOTICE, MIN_NOTICE, GRACE, _policy());
+        app = new TimelockAppAuth(owner, NOTICE, MIN_NOTICE, GRACE, initialPolicy());
     }
 
-    function _policy() internal pure returns (AppAuthCore.InitialPolicy memory policy) {
-        policy.composeHashes = new bytes32[](1);
-        policy.composeHashes[0] = HASH_V1;
-        policy.deviceIds = new bytes32[](1);
-        policy.deviceIds[0] = DEVICE_1;
-        policy.requireTcbUpToDate = true;
-    }
-
-    function _boot() internal view returns (IAppAuth.AppBootInfo memory) {
-        return BootInfos.upToDate(address(app), HASH_V1, DEVICE_1);
-    }
-
-    function _assertAllowed(IAppAuth.AppBootInfo memory bootInfo) internal view {
-        (bool allowed, string memory reason) = app.isAppAllowed(bootInfo);
-        assertTrue(allowed, reason);
-    }
-
-    function _assertDenied(IAppAuth.AppBootInfo memory bootInfo, string memory expectedReason) internal view {
-        (bool allowed, string memory reason) = app.isAppAllowed(bootInfo);
-        assertFalse(allowed, "boot allowed");
-        assertEq(reason, expectedReason);
+    function _appUnderTest() internal view override returns (address) {
+        return address(app);
     }
 
     function _id(IAppAuthNotice.ChangeKind kind, bytes32 value) internal view returns (bytes32) {

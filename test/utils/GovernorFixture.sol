@@ -12,12 +12,13 @@ import {GovernedAppAuthDeployment} from "../../contracts/governance/GovernedAppA
 import {IAppAuthGovernor} from "../../contracts/interfaces/IAppAuthGovernor.sol";
 import {IGovernedAppAuthDeployment} from "../../contracts/interfaces/IGovernedAppAuthDeployment.sol";
 import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
+import {Defaults} from "./Defaults.sol";
 
 /// @notice Deploys the Stage-2 stack as the CLI will (one GovernedAppAuthDeployment transaction) and
 /// drives proposals through propose, vote, queue and execute.
 /// @dev Voters: alice 40%, bob 25%, carol 3%, dave 32%, each self-delegated. Quorum is 4%, so carol
 /// alone never reaches it and alice alone always does.
-abstract contract GovernorFixture is Test {
+abstract contract GovernorFixture is Test, Defaults {
     /// @notice A proposal as the governor takes it.
     struct Proposal {
         address[] targets;
@@ -37,11 +38,12 @@ abstract contract GovernorFixture is Test {
     uint48 internal constant LATE_QUORUM_EXTENSION = 2 days;
     uint32 internal constant EXECUTION_WINDOW = 14 days;
     uint256 internal constant TIMELOCK_DELAY = 2 days;
-    // Longer than a whole governance cycle (delay + period + late-quorum extension + timelock, 10
-    // days), so that a vote can still cancel an announced change before it takes effect.
-    uint256 internal constant NOTICE = 14 days;
-    uint256 internal constant MIN_NOTICE = 7 days;
-    uint256 internal constant GRACE = 7 days;
+    // The governed app's own periods, not the Defaults': the notice is longer than a whole governance
+    // cycle (delay + period + late-quorum extension + timelock, 10 days), so that a vote can still
+    // cancel an announced change before it takes effect.
+    uint256 internal constant GOVERNED_NOTICE = 14 days;
+    uint256 internal constant GOVERNED_MIN_NOTICE = 7 days;
+    uint256 internal constant GOVERNED_GRACE = 7 days;
 
     uint256 internal constant SUPPLY = 1_000_000e18;
     uint256 internal constant ALICE_VOTES = 400_000e18;
@@ -100,7 +102,10 @@ abstract contract GovernorFixture is Test {
         returns (IGovernedAppAuthDeployment.AppConfig memory)
     {
         return IGovernedAppAuthDeployment.AppConfig({
-            noticePeriod: NOTICE, minNoticePeriod: MIN_NOTICE, gracePeriod: GRACE, policy: policy
+            noticePeriod: GOVERNED_NOTICE,
+            minNoticePeriod: GOVERNED_MIN_NOTICE,
+            gracePeriod: GOVERNED_GRACE,
+            policy: policy
         });
     }
 
@@ -143,29 +148,6 @@ abstract contract GovernorFixture is Test {
         p.description = description;
     }
 
-    /// @dev The AppAuth call that announces a loosening of `kind`.
-    function _announceCall(IAppAuthNotice.ChangeKind kind, bytes32 value)
-        internal
-        pure
-        returns (bytes memory)
-    {
-        if (kind == IAppAuthNotice.ChangeKind.ComposeHash) {
-            return abi.encodeWithSignature("proposeComposeHash(bytes32,string)", value, "");
-        }
-        if (kind == IAppAuthNotice.ChangeKind.Device) {
-            return abi.encodeCall(IAppAuthNotice.proposeDevice, (value, ""));
-        }
-        if (kind == IAppAuthNotice.ChangeKind.AllowAnyDevice) {
-            return abi.encodeCall(IAppAuthNotice.proposeAllowAnyDevice, (""));
-        }
-        if (kind == IAppAuthNotice.ChangeKind.TcbNotRequired) {
-            return abi.encodeCall(IAppAuthNotice.proposeTcbNotRequired, (""));
-        }
-        if (kind == IAppAuthNotice.ChangeKind.NoticePeriod) {
-            return abi.encodeCall(IAppAuthNotice.proposeNoticePeriod, (uint256(value), ""));
-        }
-        revert("governor fixture has no such change");
-    }
 
     function _descriptionHash(Proposal memory p) internal pure returns (bytes32) {
         return keccak256(bytes(p.description));

@@ -20,7 +20,7 @@ contract GovernorAppAuthTest is AppAuthSharedTest, GovernorFixture {
     }
 
     function _loosen(IAppAuthNotice.ChangeKind kind, bytes32 value) internal override {
-        this.govern(_proposal(address(appAuth), _announceCall(kind, value)));
+        this.govern(_proposal(address(appAuth), announceCall(kind, value)));
         bytes32 id = appAuth.changeId(kind, value);
         // The vote only announced the change: the notice period starts at execution.
         assertEq(appAuth.activatesAt(id), block.timestamp + appAuth.noticePeriod());
@@ -50,7 +50,7 @@ contract GovernorAppAuthTest is AppAuthSharedTest, GovernorFixture {
         override
         returns (bool refused)
     {
-        bytes memory call = _announceCall(kind, value);
+        bytes memory call = announceCall(kind, value);
         Proposal memory p = _proposal(address(appAuth), call);
         return _refused(caller, address(appAuth), call)
             && _refused(

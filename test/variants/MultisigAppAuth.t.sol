@@ -14,10 +14,6 @@ import {MultisigSignatures} from "../utils/MultisigSignatures.sol";
 contract MultisigAppAuthTest is AppAuthSharedTest {
     using MultisigSignatures for IAppAuthMultisig;
 
-    uint256 internal constant NOTICE = 7 days;
-    uint256 internal constant MIN_NOTICE = 3 days;
-    uint256 internal constant GRACE = 7 days;
-
     uint256 internal aliceKey;
     uint256 internal bobKey;
     uint256 internal carolKey;
@@ -36,7 +32,7 @@ contract MultisigAppAuthTest is AppAuthSharedTest {
 
     function _loosen(IAppAuthNotice.ChangeKind kind, bytes32 value) internal override {
         bytes32 id = abi.decode(
-            _execute(MultisigSignatures.keyList(aliceKey, bobKey), _proposal(kind, value)), (bytes32)
+            _execute(MultisigSignatures.keyList(aliceKey, bobKey), announceCall(kind, value)), (bytes32)
         );
         vm.warp(_multisig().activatesAt(id));
         _multisig().activate(id);
@@ -63,7 +59,7 @@ contract MultisigAppAuthTest is AppAuthSharedTest {
         override
         returns (bool refused)
     {
-        bytes memory data = _proposal(kind, value);
+        bytes memory data = announceCall(kind, value);
         uint256 attackerKey = uint256(keccak256(abi.encode(caller)));
         bytes[] memory signatures = IAppAuthMultisig(address(app))
             .signAll(MultisigSignatures.keyList(carolKey, attackerKey), data, 0);
@@ -80,24 +76,6 @@ contract MultisigAppAuthTest is AppAuthSharedTest {
         return false;
     }
 
-    function _proposal(IAppAuthNotice.ChangeKind kind, bytes32 value) internal pure returns (bytes memory) {
-        if (kind == IAppAuthNotice.ChangeKind.ComposeHash) {
-            return abi.encodeWithSignature("proposeComposeHash(bytes32)", value);
-        }
-        if (kind == IAppAuthNotice.ChangeKind.Device) {
-            return abi.encodeCall(IAppAuthNotice.proposeDevice, (value, ""));
-        }
-        if (kind == IAppAuthNotice.ChangeKind.AllowAnyDevice) {
-            return abi.encodeCall(IAppAuthNotice.proposeAllowAnyDevice, (""));
-        }
-        if (kind == IAppAuthNotice.ChangeKind.TcbNotRequired) {
-            return abi.encodeCall(IAppAuthNotice.proposeTcbNotRequired, (""));
-        }
-        if (kind == IAppAuthNotice.ChangeKind.NoticePeriod) {
-            return abi.encodeCall(IAppAuthNotice.proposeNoticePeriod, (uint256(value), ""));
-        }
-        revert("multisig test has no such change");
-    }
 
     function _execute(uint256[] memory keys, bytes memory data) internal returns (bytes memory) {
         uint256 nonce = _multisig().nonce();

@@ -9,9 +9,6 @@ import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 
 /// @notice The shared suite for the Stage-1 timelock: loosening is proposed, waits, then activates.
 contract TimelockAppAuthTest is AppAuthSharedTest {
-    uint256 internal constant NOTICE = 7 days;
-    uint256 internal constant MIN_NOTICE = 3 days;
-    uint256 internal constant GRACE = 7 days;
 
     address internal owner = makeAddr("owner");
 

@@ -10,7 +10,7 @@ import {IAppAuthNotice} from "../../contracts/interfaces/IAppAuthNotice.sol";
 import {IAppAuthVerifierHooks} from "../../contracts/interfaces/IAppAuthVerifierHooks.sol";
 import {IVerifierAdapter} from "../../contracts/interfaces/IVerifierAdapter.sol";
 import {AutomataDcapTdxAdapter} from "../../contracts/verifiers/AutomataDcapTdxAdapter.sol";
-import {MockAutomataDcapAttestation} from "../verifiers/mocks/MockAutomataDcapAttestation.sol";
+import {MockAutomataDcapAttestation} from "../mocks/MockAutomataDcapAttestation.sol";
 import {Evidence} from "../verifiers/utils/Evidence.sol";
 
 /// @notice The shared suite for the verified timelock. The verifier rule is live (k = 1, one TDX
@@ -19,7 +19,6 @@ import {Evidence} from "../verifiers/utils/Evidence.sol";
 /// hook in the path rather than switched off.
 contract VerifiedTimelockAppAuthTest is TimelockAppAuthTest {
     uint256 internal constant VALIDITY = 30 days;
-    bytes32 internal constant TDX = keccak256("intel-tdx");
 
     AutomataDcapTdxAdapter internal tdxAdapter;
 

@@ -12,7 +12,7 @@ import {IAppAuthVerifierHooks} from "../../contracts/interfaces/IAppAuthVerifier
 import {IVerifierAdapter} from "../../contracts/interfaces/IVerifierAdapter.sol";
 import {INitroValidator} from "../../contracts/interfaces/external/INitroValidator.sol";
 import {LocalKms} from "../../contracts/kms/LocalKms.sol";
-import {ClaimsEverything, MockAdapter, NotAnAdapter} from "./mocks/MockAdapter.sol";
+import {ClaimsEverything, MockAdapter, NotAnAdapter} from "../mocks/MockAdapter.sol";
 import {BootInfos} from "../utils/BootInfos.sol";
 import {Evidence} from "./utils/Evidence.sol";
 import {VerifierFixture} from "./utils/VerifierFixture.sol";

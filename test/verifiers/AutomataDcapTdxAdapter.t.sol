@@ -5,8 +5,8 @@ import {Test} from "forge-std/Test.sol";
 import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 import {IVerifierAdapter} from "../../contracts/interfaces/IVerifierAdapter.sol";
 import {AutomataDcapTdxAdapter} from "../../contracts/verifiers/AutomataDcapTdxAdapter.sol";
-import {MockAutomataDcapAttestation} from "./mocks/MockAutomataDcapAttestation.sol";
-import {MockAutomataQuoteVerifier} from "./mocks/MockAutomataQuoteVerifier.sol";
+import {MockAutomataDcapAttestation} from "../mocks/MockAutomataDcapAttestation.sol";
+import {MockAutomataQuoteVerifier} from "../mocks/MockAutomataQuoteVerifier.sol";
 import {Evidence} from "./utils/Evidence.sol";
 
 /// @notice The TDX adapter reads Automata's V4 TDX output layout, on synthetic quotes.

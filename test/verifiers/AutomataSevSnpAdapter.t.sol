@@ -5,7 +5,7 @@ import {Test} from "forge-std/Test.sol";
 import {IVerifierAdapter} from "../../contracts/interfaces/IVerifierAdapter.sol";
 import {ISevSnpAttestation} from "../../contracts/interfaces/external/ISevSnpAttestation.sol";
 import {AutomataSevSnpAdapter} from "../../contracts/verifiers/AutomataSevSnpAdapter.sol";
-import {MockSevSnpAttestation} from "./mocks/MockSevSnpAttestation.sol";
+import {MockSevSnpAttestation} from "../mocks/MockSevSnpAttestation.sol";
 import {Evidence} from "./utils/Evidence.sol";
 
 /// @notice The SNP adapter reads Automata's journal and the SEV-SNP report layout, on synthetic reports.

@@ -5,7 +5,7 @@ import {Test} from "forge-std/Test.sol";
 import {IVerifierAdapter} from "../../contracts/interfaces/IVerifierAdapter.sol";
 import {INitroValidator} from "../../contracts/interfaces/external/INitroValidator.sol";
 import {BaseNitroAdapter} from "../../contracts/verifiers/BaseNitroAdapter.sol";
-import {MockNitroValidator} from "./mocks/MockNitroValidator.sol";
+import {MockNitroValidator} from "../mocks/MockNitroValidator.sol";
 import {Evidence} from "./utils/Evidence.sol";
 
 /// @notice The Nitro adapter reads Base's `Ptrs` into a synthetic COSE to-be-signed document.

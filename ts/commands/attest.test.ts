@@ -13,7 +13,7 @@ import { runCli } from '../test/cli'
 // The scriptable adapter of the Solidity tests (test/ only, so not in ts/generated): built on demand.
 function mockAdapterArtifact(): { abi: Abi; bytecode: Hex } {
   const file = join(repositoryRoot, 'out/MockAdapter.sol/MockAdapter.json')
-  if (!existsSync(file)) execFileSync('bash', ['tools/forge.sh', 'build', 'test/verifiers/mocks/MockAdapter.sol'], { cwd: repositoryRoot, stdio: 'ignore' })
+  if (!existsSync(file)) execFileSync('bash', ['tools/forge.sh', 'build', 'test/mocks/MockAdapter.sol'], { cwd: repositoryRoot, stdio: 'ignore' })
   const artifact = JSON.parse(readFileSync(file, 'utf8'))
   return { abi: artifact.abi, bytecode: artifact.bytecode.object }
 }

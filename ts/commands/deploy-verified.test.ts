@@ -15,7 +15,7 @@ const SNP = vendorId('amd-sev-snp')
 const NITRO = vendorId('aws-nitro')
 
 // End to end on anvil: the adapters are ours, pointed at the stand-in verifiers of the Solidity tests
-// (test/verifiers/mocks), which keep the vendors' function signatures and answer layouts.
+// (test/mocks), which keep the vendors' function signatures and answer layouts.
 describe('appauth deploy adapter / verified / governor --verified', () => {
   let chain: TestChain
   let quoteVerifier: Address
@@ -32,10 +32,10 @@ describe('appauth deploy adapter / verified / governor --verified', () => {
     chain = await startTestChain()
     const deploy = async (source: string, contract: string) =>
       (await deployContract(chain.client, { ...forgeArtifact(source, contract), args: [], name: contract })).address
-    quoteVerifier = await deploy('test/verifiers/mocks/MockAutomataQuoteVerifier.sol', 'MockAutomataQuoteVerifier')
-    dcapEntrypoint = await deploy('test/verifiers/mocks/MockAutomataDcapAttestation.sol', 'MockAutomataDcapAttestation')
-    snpVerifier = await deploy('test/verifiers/mocks/MockSevSnpAttestation.sol', 'MockSevSnpAttestation')
-    nitroValidator = await deploy('test/verifiers/mocks/MockNitroValidator.sol', 'MockNitroValidator')
+    quoteVerifier = await deploy('test/mocks/MockAutomataQuoteVerifier.sol', 'MockAutomataQuoteVerifier')
+    dcapEntrypoint = await deploy('test/mocks/MockAutomataDcapAttestation.sol', 'MockAutomataDcapAttestation')
+    snpVerifier = await deploy('test/mocks/MockSevSnpAttestation.sol', 'MockSevSnpAttestation')
+    nitroValidator = await deploy('test/mocks/MockNitroValidator.sol', 'MockNitroValidator')
   }, 120_000)
   afterAll(() => chain?.stop())
 

@@ -96,7 +96,7 @@ describe('appauth deploy governor, gov propose / vote / queue / execute', () => 
   })
 
   it('refuses a votes token that does not name its mint authority, naming the error, and sends nothing', async () => {
-    const artifact = forgeArtifact('test/utils/GovernorMocks.sol', 'MinterVotes')
+    const artifact = forgeArtifact('test/mocks/GovernorMocks.sol', 'MinterVotes')
     const minted = await deployArtifact(chain.client, artifact, [chain.address], 'MinterVotes')
     const before = await activity(chain.client)
     const { code, stderr } = await cli('deploy', 'governor', '--name', 'gov-minter', '--token', minted)

@@ -151,7 +151,7 @@ describe('audit by code identity', { timeout: 120_000 }, () => {
         [owner, 7n * day, 7n * day, day, policy(), { adapters: [adapter], threshold: 1n, attestationValidity: day, measurements: [] }],
         'VerifiedTimelockAppAuth',
       )
-    const verifierSource = ['test/verifiers/mocks/MockAutomataDcapAttestation.sol', 'MockAutomataDcapAttestation'] as const
+    const verifierSource = ['test/mocks/MockAutomataDcapAttestation.sol', 'MockAutomataDcapAttestation'] as const
     let verifier: Address
     beforeAll(async () => {
       verifier = await deployArtifact(chain.client, forgeArtifact(...verifierSource), [], 'MockAutomataDcapAttestation')

@@ -14,12 +14,12 @@ export const forgeTestHelpers = [
   'test/utils/OzGovernorFixture.sol',
   'contracts/governance/GovernedAppAuthDeployment.sol',
   'test/reference/DstackAppReference.sol',
-  'test/verifiers/mocks/MockAutomataQuoteVerifier.sol',
-  'test/verifiers/mocks/MockSevSnpAttestation.sol',
-  'test/verifiers/mocks/MockNitroValidator.sol',
+  'test/mocks/MockAutomataQuoteVerifier.sol',
+  'test/mocks/MockSevSnpAttestation.sol',
+  'test/mocks/MockNitroValidator.sol',
   'test/identity/LookAlikeAppAuths.sol',
   'test/mocks/ERC1271WalletMock.sol',
-  'test/verifiers/mocks/MockAutomataDcapAttestation.sol',
+  'test/mocks/MockAutomataDcapAttestation.sol',
 ] as const
 
 /**

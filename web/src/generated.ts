@@ -2316,7 +2316,11 @@ export const multisigAppAuthAbi = [
   {
     type: 'error',
     inputs: [
-      { name: 'kind', internalType: 'uint8', type: 'uint8' },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+      },
       { name: 'value', internalType: 'bytes32', type: 'bytes32' },
     ],
     name: 'AppAuthNoOp',
@@ -3434,7 +3438,11 @@ export const timelockAppAuthAbi = [
   {
     type: 'error',
     inputs: [
-      { name: 'kind', internalType: 'uint8', type: 'uint8' },
+      {
+        name: 'kind',
+        internalType: 'enum IAppAuthNotice.ChangeKind',
+        type: 'uint8',
+      },
       { name: 'value', internalType: 'bytes32', type: 'bytes32' },
     ],
     name: 'AppAuthNoOp',

@@ -3,16 +3,18 @@ pragma solidity 0.8.28;
 
 import {TimelockAppAuth} from "../../../contracts/TimelockAppAuth.sol";
 import {IAppAuthNotice} from "../../../contracts/interfaces/IAppAuthNotice.sol";
-import {BaseHandler} from "./BaseHandler.sol";
+import {TimelockHandlerBase} from "./TimelockHandlerBase.sol";
 import {TimelockStore} from "./TimelockStore.sol";
 
 /// @notice Plays an outsider who tries everything: every announcement, every tightening, cancelling,
 /// taking control, and activating changes before or after their window. Every success is recorded
 /// and must never happen.
-contract AttackerHandler is BaseHandler {
+contract AttackerHandler is TimelockHandlerBase {
     address public immutable attacker;
 
-    constructor(TimelockAppAuth app_, TimelockStore store_, address attacker_) BaseHandler(app_, store_) {
+    constructor(TimelockAppAuth app_, TimelockStore store_, address attacker_)
+        TimelockHandlerBase(app_, store_)
+    {
         attacker = attacker_;
     }
 

@@ -3,16 +3,18 @@ pragma solidity 0.8.28;
 
 import {TimelockAppAuth} from "../../../contracts/TimelockAppAuth.sol";
 import {IAppAuthNotice} from "../../../contracts/interfaces/IAppAuthNotice.sol";
-import {BaseHandler} from "./BaseHandler.sol";
+import {TimelockHandlerBase} from "./TimelockHandlerBase.sol";
 import {TimelockStore} from "./TimelockStore.sol";
 
 /// @notice Plays the users' keeper, who activates announced changes whenever asked (early, on time or
 /// late: the contract must sort them out), and the nominee, who accepts control; also clears expired
 /// changes.
-contract KeeperHandler is BaseHandler {
+contract KeeperHandler is TimelockHandlerBase {
     address public immutable keeper;
 
-    constructor(TimelockAppAuth app_, TimelockStore store_, address keeper_) BaseHandler(app_, store_) {
+    constructor(TimelockAppAuth app_, TimelockStore store_, address keeper_)
+        TimelockHandlerBase(app_, store_)
+    {
         keeper = keeper_;
     }
 

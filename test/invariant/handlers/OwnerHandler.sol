@@ -3,19 +3,19 @@ pragma solidity 0.8.28;
 
 import {TimelockAppAuth} from "../../../contracts/TimelockAppAuth.sol";
 import {IAppAuthNotice} from "../../../contracts/interfaces/IAppAuthNotice.sol";
-import {BaseHandler} from "./BaseHandler.sol";
+import {TimelockHandlerBase} from "./TimelockHandlerBase.sol";
 import {TimelockStore} from "./TimelockStore.sol";
 
 /// @notice Plays whoever owns the app at the moment: announces every kind of loosening, cancels,
 /// tightens, lengthens and shortens the notice, and nominates a successor from a small pool.
-contract OwnerHandler is BaseHandler {
+contract OwnerHandler is TimelockHandlerBase {
     /// @dev Long enough to hold many announcements in a run, short enough to keep runs fast.
     uint256 internal constant MAX_TEST_NOTICE = 6 days;
 
     address[] internal _candidates;
 
     constructor(TimelockAppAuth app_, TimelockStore store_, address[] memory candidates)
-        BaseHandler(app_, store_)
+        TimelockHandlerBase(app_, store_)
     {
         _candidates = candidates;
     }

@@ -2,13 +2,13 @@
 pragma solidity 0.8.28;
 
 import {TimelockAppAuth} from "../../../contracts/TimelockAppAuth.sol";
-import {BaseHandler} from "./BaseHandler.sol";
+import {TimelockHandlerBase} from "./TimelockHandlerBase.sol";
 import {TimelockStore} from "./TimelockStore.sol";
 
 /// @notice Plays the passing of time: small and large steps, and jumps to the exact edges of a pending
 /// change's window (activatesAt - 1, activatesAt, expiresAt, expiresAt + 1), where off-by-one errors live.
-contract TimeHandler is BaseHandler {
-    constructor(TimelockAppAuth app_, TimelockStore store_) BaseHandler(app_, store_) {}
+contract TimeHandler is TimelockHandlerBase {
+    constructor(TimelockAppAuth app_, TimelockStore store_) TimelockHandlerBase(app_, store_) {}
 
     function passTime(uint256 seconds_) external instrument("passTime") {
         _moveTo(block.timestamp + _bound(seconds_, 1, 4 days));

@@ -12,27 +12,17 @@ import {INitroValidator} from "../../../contracts/interfaces/external/INitroVali
 import {AutomataDcapTdxAdapter} from "../../../contracts/verifiers/AutomataDcapTdxAdapter.sol";
 import {AutomataSevSnpAdapter} from "../../../contracts/verifiers/AutomataSevSnpAdapter.sol";
 import {BaseNitroAdapter} from "../../../contracts/verifiers/BaseNitroAdapter.sol";
-import {MockAutomataDcapAttestation} from "../mocks/MockAutomataDcapAttestation.sol";
-import {MockNitroValidator} from "../mocks/MockNitroValidator.sol";
-import {MockSevSnpAttestation} from "../mocks/MockSevSnpAttestation.sol";
+import {MockAutomataDcapAttestation} from "../../mocks/MockAutomataDcapAttestation.sol";
+import {MockNitroValidator} from "../../mocks/MockNitroValidator.sol";
+import {MockSevSnpAttestation} from "../../mocks/MockSevSnpAttestation.sol";
 import {BootInfos} from "../../utils/BootInfos.sol";
 import {Evidence} from "./Evidence.sol";
+import {Defaults} from "../../utils/Defaults.sol";
 
 /// @notice A verified timelock wired to the three real adapters over stand-in verifiers, and helpers
 /// that produce valid evidence for a given challenge and submit it.
-abstract contract VerifierFixture is Test {
-    bytes32 internal constant TDX = keccak256("intel-tdx");
-    bytes32 internal constant SNP = keccak256("amd-sev-snp");
-    bytes32 internal constant NITRO = keccak256("aws-nitro");
-
-    uint256 internal constant NOTICE = 7 days;
-    uint256 internal constant MIN_NOTICE = 3 days;
-    uint256 internal constant GRACE = 7 days;
+abstract contract VerifierFixture is Test, Defaults {
     uint256 internal constant VALIDITY = 1 days;
-
-    bytes32 internal constant HASH_V1 = keccak256("compose v1");
-    bytes32 internal constant HASH_V2 = keccak256("compose v2");
-    bytes32 internal constant DEVICE_1 = keccak256("device 1");
     address internal constant INSTANCE = address(0x1157A9CE); // BootInfos' instance
 
     string internal constant REASON = "Insufficient TEE vendor attestations";

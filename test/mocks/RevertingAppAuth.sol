@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {IAppAuth} from "../../../contracts/interfaces/IAppAuth.sol";
+import {IAppAuth} from "../../contracts/interfaces/IAppAuth.sol";
 
 /// @dev Test-only: an AppAuth whose check reverts, to show that the KMS surfaces the revert (as
 /// DstackKms does) rather than turning it into an answer.

@@ -3,7 +3,7 @@ pragma solidity 0.8.28;
 
 import {ERC165} from "@openzeppelin/contracts/utils/introspection/ERC165.sol";
 import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
-import {IVerifierAdapter} from "../../../contracts/interfaces/IVerifierAdapter.sol";
+import {IVerifierAdapter} from "../../contracts/interfaces/IVerifierAdapter.sol";
 
 /// @notice A scriptable adapter for hook tests. Honest mode answers `abi.decode(evidence, (bytes32
 /// reportData, uint8 status))` for its vendor; it can also revert, answer raw bytes, claim another

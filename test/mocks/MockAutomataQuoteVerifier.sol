@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {IAutomataQuoteVerifier} from "../../../contracts/interfaces/external/IAutomataQuoteVerifier.sol";
+import {IAutomataQuoteVerifier} from "../../contracts/interfaces/external/IAutomataQuoteVerifier.sol";
 import {MockAutomataDcapAttestation} from "./MockAutomataDcapAttestation.sol";
 
 /// @notice Stand-in for Automata's `V4QuoteVerifier`: the version-specific verifier the entry point

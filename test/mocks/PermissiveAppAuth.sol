@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {IAppAuth} from "../../../contracts/interfaces/IAppAuth.sol";
+import {IAppAuth} from "../../contracts/interfaces/IAppAuth.sol";
 
 /// @dev Test-only: an AppAuth that allows every boot, i.e. what a rug upgrade would swap in.
 contract PermissiveAppAuth {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {ISevSnpAttestation} from "../../../contracts/interfaces/external/ISevSnpAttestation.sol";
+import {ISevSnpAttestation} from "../../contracts/interfaces/external/ISevSnpAttestation.sol";
 import {MockVerifierBase} from "./MockVerifierBase.sol";
 
 /// @notice Stand-in for Automata's `SEVAgentAttestation`: same function, same journal. It decodes

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {IAutomataDcapAttestation} from "../../../contracts/interfaces/external/IAutomataDcapAttestation.sol";
+import {IAutomataDcapAttestation} from "../../contracts/interfaces/external/IAutomataDcapAttestation.sol";
 import {MockVerifierBase} from "./MockVerifierBase.sol";
 
 /// @notice Stand-in for Automata's `AutomataDcapAttestation`: same function, same output layout.

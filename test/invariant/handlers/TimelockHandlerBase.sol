@@ -11,7 +11,7 @@ import {TimelockStore} from "./TimelockStore.sol";
 /// @notice What every timelock handler shares: the app, the ghost store, the clock and call counters.
 /// The universe of values is small on purpose, so that proposals, cancellations, activations and
 /// removals keep hitting the same few items.
-abstract contract BaseHandler is CommonBase, StdCheats, StdUtils {
+abstract contract TimelockHandlerBase is CommonBase, StdCheats, StdUtils {
     uint256 internal constant HASH_COUNT = 6;
     uint256 internal constant DEVICE_COUNT = 4;
 

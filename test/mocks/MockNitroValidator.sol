@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {INitroValidator} from "../../../contracts/interfaces/external/INitroValidator.sol";
+import {INitroValidator} from "../../contracts/interfaces/external/INitroValidator.sol";
 import {MockVerifierBase} from "./MockVerifierBase.sol";
 
 /// @notice Stand-in for Base's `NitroValidator`: same function, same `Ptrs`. The test registers a
