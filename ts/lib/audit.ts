@@ -511,8 +511,8 @@ async function judgeVerifier(client: Client, { name, vendor, adapter, verifier, 
   if (!running) {
     add('VERIFIER_UNKNOWN', 'trusted', `${unknownReason(target) ?? `the code at ${verifier} is no known build`}; the ${name} adapter calls it: pass its build with --artifact, or vouch for the deployment with --trusted-verifier ${name}=${verifier}`)
   } else {
-    const test = running.origin === 'local-test' ? ' (a test stand-in, known on the local chain only)' : ''
-    add('VERIFIER_KNOWN', 'info', `the ${name} adapter calls ${verifier} directly: ${buildLabel(running)}${test}`)
+    // A local test build says so in its release: `… test stand-in (test/verifiers/mocks), local chain only`.
+    add('VERIFIER_KNOWN', 'info', `the ${name} adapter calls ${verifier} directly: ${buildLabel(running)}`)
   }
   return entries
 }
