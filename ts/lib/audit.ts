@@ -162,7 +162,8 @@ export const defaultMinNotice = 7n * 86_400n
  * loosens the boot policy without notice (probed by simulating the controller's call and reading the
  * view after it in the same block, where the node offers `eth_simulateV1`), verifier hooks, pending
  * changes, and whether the event history reproduces the allow-lists. The stage is the lowest cap any
- * finding sets; Stage 2 needs governance by vote on top of Stage 1.
+ * finding sets; Stage 2 needs governance by vote on top of Stage 1, and Stage 3 multi-vendor verification
+ * that nobody can change without the notice (audit-stage.ts lists the conditions).
  */
 export async function auditAppAuth(client: Client, parameters: AuditAppAuthParameters): Promise<AuditReport> {
   const address = getAddress(parameters.address)
