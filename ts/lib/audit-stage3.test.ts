@@ -13,6 +13,7 @@ import { type AuditReport, auditAppAuth } from './audit'
 import { startAnvil } from './anvil'
 import { connect } from './client'
 import { appAuthEventsAbi } from './contracts'
+import { deployTimelockAppAuth } from './deploy'
 import { deployGovernedAppAuth, deployVotesToken, type GovernorConfig, prepareCastVote, prepareQueueOrExecute, proposeThroughGovernor } from './governor'
 import { devPrivateKey } from './local-chain'
 import { type ContractCall, deployContract, writeContractCall } from './transactions'
@@ -164,7 +165,7 @@ describe("the audit's Stage 3 rule", { timeout: 240_000 }, () => {
     expect(routed.stage).toBe(2)
     expect(unmet(routed)).toEqual(['VERIFIERS_FIXED'])
     expect(reasonsOf(routed, 'VERIFIERS_FIXED')).toEqual([
-      `VERIFIER_ROUTER: the intel-tdx adapter ${adapters.tdxRouted} calls ${verifiers.entrypoint} as a router (an owner-controlled entry point): whoever operates it (it answers no owner()) can change which verifier it routes to without the app's notice`,
+      `VERIFIER_ROUTER: the intel-tdx adapter ${adapters.tdxRouted} calls ${verifiers.entrypoint} as a router (an owner-controlled entry point): its owner can change which verifier it routes to without the app's notice; the owner is unknown (it answers no owner())`,
     ])
 
     const implementation = (await deployVerifierAdapter(chain.client, { vendor: 'nitro', verifier: verifiers.nitro })).address
@@ -186,6 +187,37 @@ describe("the audit's Stage 3 rule", { timeout: 240_000 }, () => {
     const lowered = await audit(app)
     expect(lowered.stage).toBe(2)
     expect(unmet(lowered)).toEqual(['MULTI_VENDOR'])
+  })
+
+  it("names a router's owner, and counts a router whose owner is a timelock at least as slow as the app's notice as fixed", async () => {
+    // Any known Ownable build stands in for Automata's entry point here: a TimelockAppAuth, owned by a
+    // key, then by a TimelockController with an 8-day delay.
+    const verifiedWith = async (adapter: Address) =>
+      (
+        await deployVerifiedTimelockAppAuth(chain.client, {
+          owner: chain.address,
+          noticePeriod: 7n * day,
+          minNoticePeriod: 7n * day,
+          gracePeriod: day,
+          policy: policy(),
+          verifiers: { adapters: [adapter], threshold: 1n, attestationValidity: day, measurements: [] },
+        })
+      ).address
+    const byKey = (await deployTimelockAppAuth(chain.client, { owner: chain.address, noticePeriod: day, minNoticePeriod: day, gracePeriod: day, policy: policy() })).address
+    const keyRouted = (await deployVerifierAdapter(chain.client, { vendor: 'tdx', verifier: byKey, kind: 'router' })).address
+    const report = await auditAppAuth(chain.client, { address: await verifiedWith(keyRouted) })
+    expect(reasonsOf(report, 'VERIFIERS_FIXED')).toEqual([
+      `VERIFIER_ROUTER: the intel-tdx adapter ${keyRouted} calls ${byKey} as a router (an owner-controlled entry point): its owner can change which verifier it routes to without the app's notice; the owner is account ${chain.address} with no code: one key, or a contract not deployed yet`,
+    ])
+
+    const slow = await deployArtifact(chain.client, openZeppelinArtifact('TimelockController'), [8n * day, [chain.address], [chain.address], '0x0000000000000000000000000000000000000000'], 'TimelockController')
+    const byTimelock = (await deployTimelockAppAuth(chain.client, { owner: slow, noticePeriod: day, minNoticePeriod: day, gracePeriod: day, policy: policy() })).address
+    const slowRouted = (await deployVerifierAdapter(chain.client, { vendor: 'tdx', verifier: byTimelock, kind: 'router' })).address
+    const delayed = await auditAppAuth(chain.client, { address: await verifiedWith(slowRouted) })
+    expect(delayed.conditions.find((condition) => condition.id === 'VERIFIERS_FIXED')).toMatchObject({ met: true })
+    expect(delayed.findings.find((finding) => finding.id === 'VERIFIER_DELAYED')?.message).toMatch(
+      new RegExp(`^the intel-tdx adapter calls the router ${byTimelock} \\(TimelockAppAuth @ .*\\), whose owner TimelockController ${slow} \\(min delay 8d\\).* waits at least the app's notice$`),
+    )
   })
 
   it('knows the stand-in verifiers on the local chain only: on any other chain id they are unknown code', async () => {

@@ -473,7 +473,7 @@ async function judgeVerifier(client: Client, { name, vendor, adapter, verifier, 
   const running = runningBuild(target)
   const router = kind === 0
   const describe = async (party: Address | undefined) => {
-    if (!party) return { who: 'whoever operates it (it answers no owner())', waits: 0n }
+    if (!party) return { who: 'unknown (it answers no owner())', waits: 0n }
     const controller = await identifyController(client, { address: party, depth: 0, builds })
     return { who: describeController(controller), waits: controller.kind === 'timelock' ? controller.minDelay : 0n }
   }
@@ -491,7 +491,7 @@ async function judgeVerifier(client: Client, { name, vendor, adapter, verifier, 
     if (running && waitsLongEnough(waits)) {
       add('VERIFIER_DELAYED', 'info', `the ${name} adapter calls the router ${verifier} (${buildLabel(running)}), whose owner ${who} waits at least the app's notice`)
     } else {
-      add('VERIFIER_ROUTER', 'trusted', `the ${name} adapter ${adapter} calls ${verifier} as a router (an owner-controlled entry point): ${who} can change which verifier it routes to without the app's notice`)
+      add('VERIFIER_ROUTER', 'trusted', `the ${name} adapter ${adapter} calls ${verifier} as a router (an owner-controlled entry point): its owner can change which verifier it routes to without the app's notice; the owner is ${who}`)
     }
     return entries
   }
