@@ -270,6 +270,26 @@ describe("the audit's Stage 3 rule", { timeout: 240_000 }, () => {
     expect(vouched.stdout).toMatch(/Stage 3 {2}met {4} {2}every verifier the adapters call is immutable known code/)
     expect(vouched.stdout).toMatch(/WARN +TRUSTED_VERIFIER_UNUSED +--trusted-verifier intel-tdx=/)
 
+    // The same verifier behind an upgradeable proxy: its code can change at once, and the report says by whom.
+    const owned = await deployArtifact(chain.client, forgeArtifact('test/mocks/ERC1271WalletMock.sol', 'ERC1271WalletMock'), [chain.address], 'ERC1271WalletMock')
+    // OpenZeppelin 5.7's proxy wants a first call: a view of the wallet does.
+    const firstCall = encodeFunctionData({ abi: [{ type: 'function', name: 'isValidSignature', stateMutability: 'view', inputs: [{ type: 'bytes32' }, { type: 'bytes' }], outputs: [{ type: 'bytes4' }] }], functionName: 'isValidSignature', args: [hex32('00'), '0x'] })
+    const proxied = await deployArtifact(chain.client, openZeppelinArtifact('ERC1967Proxy'), [owned, firstCall], 'ERC1967Proxy')
+    const viaProxy = (await deployVerifierAdapter(chain.client, { vendor: 'nitro', verifier: proxied })).address
+    const { address: proxiedApp } = await deployVerifiedTimelockAppAuth(chain.client, {
+      owner: chain.address,
+      noticePeriod: 7n * day,
+      minNoticePeriod: 7n * day,
+      gracePeriod: day,
+      policy: policy(),
+      verifiers: { adapters: [viaProxy], threshold: 1n, attestationValidity: day, measurements: [] },
+    })
+    const viaProxyReport = await auditAppAuth(chain.client, { address: proxiedApp })
+    expect(reasonsOf(viaProxyReport, 'VERIFIERS_FIXED')).toEqual([
+      `VERIFIER_MUTABLE: the aws-nitro verifier ${proxied} is behind an upgradeable ERC-1967 proxy: a party the audit cannot name can replace its code at once`,
+    ])
+    expect(viaProxyReport.stage).toBe(1)
+
     const bad = await cli('audit', address, '--trusted-verifier', 'nitro')
     expect(bad.code).not.toBe(0)
     expect(bad.stderr).toContain('--trusted-verifier takes <vendor>=<value>')

@@ -472,8 +472,8 @@ async function judgeVerifier(client: Client, { name, vendor, adapter, verifier, 
   const entries = identitiesOf('verifier', target)
   const running = runningBuild(target)
   const router = kind === 0
-  const describe = async (party: Address | undefined) => {
-    if (!party) return { who: 'unknown (it answers no owner())', waits: 0n }
+  const describe = async (party: Address | undefined, missing = 'unknown (it answers no owner())') => {
+    if (!party) return { who: missing, waits: 0n }
     const controller = await identifyController(client, { address: party, depth: 0, builds })
     return { who: describeController(controller), waits: controller.kind === 'timelock' ? controller.minDelay : 0n }
   }
@@ -488,8 +488,9 @@ async function judgeVerifier(client: Client, { name, vendor, adapter, verifier, 
   }
   if (router) {
     const { who, waits } = await describe(await readOptional<Address>(client, verifier, ownableAbi, 'owner'))
-    if (running && waitsLongEnough(waits)) {
-      add('VERIFIER_DELAYED', 'info', `the ${name} adapter calls the router ${verifier} (${buildLabel(running)}), whose owner ${who} waits at least the app's notice`)
+    if (waitsLongEnough(waits)) {
+      if (running) add('VERIFIER_DELAYED', 'info', `the ${name} adapter calls the router ${verifier} (${buildLabel(running)}), whose owner ${who} waits at least the app's notice`)
+      else add('VERIFIER_UNKNOWN', 'trusted', `the router ${verifier} that the ${name} adapter calls is no known build, though its owner ${who} waits at least the app's notice: pass its build with --artifact, or vouch for it with --trusted-verifier ${name}=${verifier}`)
     } else {
       add('VERIFIER_ROUTER', 'trusted', `the ${name} adapter ${adapter} calls ${verifier} as a router (an owner-controlled entry point): its owner can change which verifier it routes to without the app's notice; the owner is ${who}`)
     }
@@ -501,9 +502,10 @@ async function judgeVerifier(client: Client, { name, vendor, adapter, verifier, 
       add('VERIFIER_KNOWN', 'info', `the ${name} adapter calls ${verifier} directly: ${buildLabel(running)} behind a proxy whose upgrades are blocked`)
       return entries
     }
-    const { who, waits } = await describe(upgrade.authority ?? undefined)
-    if (running && waitsLongEnough(waits)) {
-      add('VERIFIER_DELAYED', 'info', `the ${name} verifier ${verifier} runs ${buildLabel(running)} behind a proxy that ${who} upgrades only after ${formatDuration(waits)}, at least the app's notice`)
+    const { who, waits } = await describe(upgrade.authority ?? undefined, 'a party the audit cannot name')
+    if (waitsLongEnough(waits)) {
+      if (running) add('VERIFIER_DELAYED', 'info', `the ${name} verifier ${verifier} runs ${buildLabel(running)} behind a proxy that ${who} upgrades only after ${formatDuration(waits)}, at least the app's notice`)
+      else add('VERIFIER_UNKNOWN', 'trusted', `the implementation behind the ${name} verifier ${verifier} is no known build, though ${who} upgrades it only after ${formatDuration(waits)}: pass its build with --artifact, or vouch for it with --trusted-verifier ${name}=${verifier}`)
     } else {
       add('VERIFIER_MUTABLE', 'trusted', `the ${name} verifier ${verifier} is behind an upgradeable ${upgrade.proxy === 'beacon' ? 'beacon' : 'ERC-1967'} proxy: ${who} can replace its code ${waits > 0n ? `after ${formatDuration(waits)}, less than the app's notice` : 'at once'}`)
     }
