@@ -19,7 +19,7 @@ import {
   type VoteSupport,
   type VotesUnit,
 } from '../lib/governor'
-import { managedActions } from '../lib/manage'
+import { assertVerifierHooks, managedActions, verifierActions } from '../lib/manage'
 import { formatRevert } from '../lib/revert'
 import { describeTime, formatTimestamp } from '../lib/time'
 import { type ContractCall, writeContractCall } from '../lib/transactions'
@@ -64,6 +64,7 @@ export function govCommand(cli: Cli): Command {
           const { app: appAddress, governor } = resolveGovernor(session, appArgument, options.governor)
           const app = await getAppAuth(session.client, { address: appAddress })
           const call = action.prepare(app, value, options.uri)
+          if (verifierActions.has(actionName)) await assertVerifierHooks(session.client, { address: app.address, action: actionName })
           const description = options.description ?? `${actionName} ${value} on ${app.address}`
           const result = await proposeThroughGovernor(session.client, { governor, calls: [call], description, ...cli.transaction(command, 'proposing to the governor') })
           const json = { proposalId: result.proposalId, governor, voteStart: result.voteStart, voteEnd: result.voteEnd, description, transactionHash: result.transactionHash, blockNumber: result.blockNumber }

@@ -3,7 +3,7 @@ import { getBlock, readContract } from 'viem/actions'
 import { baselineAppAuthAbi, timelockAppAuthAbi, verifiedTimelockAppAuthAbi } from '../generated/contracts'
 import { type AppAuthInfo, appAuthEventsAbi, changeKindName, changeKinds, getAppAuth, variants } from './contracts'
 import { chainTime } from './chains'
-import { AppAuthError } from './errors'
+import { AppAuthError, InvalidInputError } from './errors'
 import { parseAddress, parseBytes32 } from './hex'
 import { prepareAcceptOwnership, prepareTransferOwnership } from './ownership'
 import { type ContractCall, type TransactionOptions, writeContractCall } from './transactions'
@@ -84,8 +84,23 @@ export function prepareVerifierChange(app: AppAuthInfo, change: VerifierAction):
   }
 }
 
+/** The managed actions that change a verified AppAuth's verifier rule. */
+export const verifierActions: ReadonlySet<string> = new Set(['verifier-adapter', 'remove-adapter', 'lower-threshold', 'raise-threshold', 'pin-measurement', 'unpin-measurement'])
+
+/**
+ * Throws unless `address` has verifier hooks (answers `verifierThreshold()`): checked before a verifier
+ * action is proposed to a governor, which would otherwise accept a proposal that can only fail.
+ */
+export async function assertVerifierHooks(client: Client, { address, action }: { address: Address; action: string }): Promise<void> {
+  try {
+    await readContract(client, { address, abi: verifiedTimelockAppAuthAbi, functionName: 'verifierThreshold' })
+  } catch {
+    throw new AppAuthError(`${action} applies to a verified AppAuth: ${address} has no verifier hooks`)
+  }
+}
+
 function parseThreshold(value: string): bigint {
-  if (!/^\d{1,3}$/.test(value)) throw new AppAuthError(`the threshold must be a whole number of vendors, got ${JSON.stringify(value)}`)
+  if (!/^\d{1,3}$/.test(value)) throw new InvalidInputError(`the threshold must be a whole number of vendors, got ${JSON.stringify(value)}`)
   return BigInt(value)
 }
 
