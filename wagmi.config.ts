@@ -102,6 +102,34 @@ function knownBuildRows(release: string): { releases: string[]; rows: KnownBuild
 }
 
 /**
+ * The stand-in verifiers of the tests (test/verifiers/mocks), which keep the vendors' functions and
+ * output layouts: build rows (without a release index: they have their own) and creation bytecode, so
+ * the audit knows them on the local chain only and `npm run demo:stage3` can deploy them. MockAdapter
+ * and MockVerifierBase are left out: a scriptable adapter is never a known build.
+ */
+const localTestVerifiers = ['MockAutomataDcapAttestation', 'MockAutomataQuoteVerifier', 'MockSevSnpAttestation', 'MockNitroValidator']
+
+function localTestBuildLines(version: string): string[] {
+  const rows: [string, number, `0x${string}`, [number, number][]][] = []
+  const bytecode: Record<string, string> = {}
+  for (const name of localTestVerifiers) {
+    const artifact = JSON.parse(readFileSync(join(root, artifacts, `${name}.sol`, `${name}.json`), 'utf8')) as Artifact
+    const code = artifact.deployedBytecode.object
+    const ranges = rangesOf(artifact.deployedBytecode.immutableReferences)
+    rows.push([name, (code.length - 2) / 2, maskedHash(code, ranges), ranges])
+    bytecode[name] = artifact.bytecode.object
+  }
+  return [
+    `/** The release of the local test builds: the tests' stand-in verifiers, known on the local chain only. */`,
+    `export const localTestRelease = ${JSON.stringify(`devproof-appauth ${version} test stand-in (test/verifiers/mocks), local chain only`)}`,
+    `/** Local test builds: [name, runtime length, keccak256 of the masked runtime code, immutable ranges]. */`,
+    `export const localTestBuilds: readonly (readonly [string, number, \`0x\${string}\`, readonly (readonly [number, number])[]])[] = ${JSON.stringify(rows)}`,
+    `/** Creation bytecode of the stand-in verifiers (no constructor arguments), for the local demo. */`,
+    `export const localTestVerifierBytecode = ${JSON.stringify(bytecode, null, 2)} as const`,
+  ]
+}
+
+/**
  * The members of every enum declared under contracts/, keyed as ABIs name them in `internalType`
  * (`enum IAppAuthNotice.ChangeKind`): ABIs carry an enum as a bare uint8, without member names.
  */
@@ -159,6 +187,7 @@ function artifactsPlugin(): Plugin {
       lines.push(`export const knownReleases = ${JSON.stringify(releases)} as const`)
       lines.push(`/** Known builds: [name, release index, runtime length, keccak256 of the runtime code with immutables zeroed, immutable [start, length] ranges]. */`)
       lines.push(`export const knownBuilds: readonly (readonly [string, number, number, \`0x\${string}\`, readonly (readonly [number, number])[]])[] = ${JSON.stringify(rows)}`)
+      lines.push(...localTestBuildLines(version))
       lines.push(`/** Enum members by ABI internalType; ABIs encode enums as uint8 without names. */`)
       lines.push(`export const enumMembers = ${JSON.stringify(enumMembers())} as const`)
       return { content: lines.join('\n') }

@@ -50,7 +50,7 @@ describe('appauth audit', { timeout: 600_000 }, () => {
     expect((await cli('audit', timelock, '--require-stage', '1')).code).toBe(0)
     expect((await cli('audit', timelock, '--require-stage', '2')).code).toBe(1)
     expect((await cli('audit', baseline, '--require-stage', '1')).code).toBe(1)
-    expect((await cli('audit', timelock, '--require-stage', '3')).stderr).toBe('error: --require-stage must be 0, 1 or 2, got "3"\n')
+    expect((await cli('audit', timelock, '--require-stage', '4')).stderr).toBe('error: --require-stage must be 0, 1, 2 or 3, got "4"\n')
   })
 
   it('says clearly that an account is not an AppAuth', async () => {

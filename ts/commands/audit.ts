@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
 import type { Address } from 'viem'
-import { type AuditReport, auditAppAuth, defaultMinNotice, type Severity } from '../lib/audit'
+import { type AuditReport, auditAppAuth, defaultMinNotice, type Severity, type TrustedVerifier } from '../lib/audit'
 import { type AuditKmsReturnType, auditKms } from '../lib/audit-kms'
 import { stageNames } from '../lib/audit-stage'
 import { buildsFromArtifact, type KnownBuild } from '../lib/code-identity'
@@ -9,11 +9,12 @@ import { connect } from '../lib/client'
 import { describeController } from '../lib/controller'
 import { InvalidInputError } from '../lib/errors'
 import { formatDuration } from '../lib/time'
+import { parseAdapterArgument } from '../lib/verified'
 import { type Cli, exitCodes } from '../runtime/context'
 import { formatFields } from '../runtime/output'
 import { blockNumber, count, duration } from '../runtime/parsers'
 
-const severityLabels: Record<Severity, string> = { unknown: 'UNKNOWN', rug: 'RUG', centralized: 'CENTRAL', warning: 'WARN', info: 'ok' }
+const severityLabels: Record<Severity, string> = { unknown: 'UNKNOWN', rug: 'RUG', centralized: 'CENTRAL', trusted: 'TRUST', warning: 'WARN', info: 'ok' }
 
 type AuditOptions = {
   minNotice: bigint
@@ -21,6 +22,7 @@ type AuditOptions = {
   pageSize?: bigint
   requireStage?: number
   artifact: string[]
+  trustedVerifier: TrustedVerifier[]
   optOut?: string
   kms?: string
   concurrency?: number
@@ -33,8 +35,17 @@ export function auditCommand(cli: Cli): Command {
     .option('--min-notice <duration>', 'the shortest notice that counts for Stage 1', duration('--min-notice'), defaultMinNotice)
     .option('--from-block <n>', 'first block of the event replay (default: the deployment block)', blockNumber('--from-block'))
     .option('--page-size <n>', 'blocks per eth_getLogs request', blockNumber('--page-size'))
-    .option('--require-stage <n>', 'exit with code 1 when the app (with --kms: any app) rates below this stage (0, 1 or 2)', stage)
+    .option('--require-stage <n>', 'exit with code 1 when the app (with --kms: any app) rates below this stage (0, 1, 2 or 3)', stage)
     .option('--artifact <file>', 'a build you compiled (Forge or Hardhat artifact, or solc standard-JSON output): code that matches it is known, and every state-changing function of its ABI is probed (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
+    .option(
+      '--trusted-verifier <vendor=address>',
+      "vouch for a verifier deployment the audit cannot identify: an adapter of that vendor calling that address counts as fixed for Stage 3, and the report says it is vouched by you (repeatable)",
+      (value: string, previous: TrustedVerifier[]) => {
+        const { vendor, address } = parseAdapterArgument(value, '--trusted-verifier')
+        return [...previous, { vendor: vendor.id, name: vendor.name, address }]
+      },
+      [],
+    )
     .option('--opt-out <registry>', "also identify the app's opt-out registry (deployment name or address)")
     .option('--kms <kms>', 'rate every app registered with this KMS (AppRegistered / AppDeployedViaFactory events), one line each, worst first')
     .option('--concurrency <n>', 'with --kms: apps audited at once, their reads sent as JSON-RPC batches', positive('--concurrency'), 32)
@@ -55,6 +66,7 @@ export function auditCommand(cli: Cli): Command {
           minNotice: options.minNotice,
           pageSize: options.pageSize,
           artifacts,
+          trustedVerifiers: options.trustedVerifier,
           concurrency: options.concurrency,
           onProgress: (done, total) => spinner.update(`rated ${done} of ${total} apps`),
         })
@@ -70,6 +82,7 @@ export function auditCommand(cli: Cli): Command {
         fromBlock: options.fromBlock ?? (record ? BigInt(record.blockNumber) : undefined),
         pageSize: options.pageSize,
         artifacts,
+        trustedVerifiers: options.trustedVerifier,
         optOutRegistry: options.optOut === undefined ? undefined : session.resolve(options.optOut).address,
       })
       cli.print(command, report, () => auditText(report, session.label(address)))
@@ -106,7 +119,7 @@ export function kmsText(result: AuditKmsReturnType, label: string): string {
   const header = ['app', 'stage', 'build', 'controller', 'notice', 'worst finding']
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)))
   const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ')
-  const counts = [0, 1, 2].map((stageNumber) => `${result.apps.filter((rating) => rating.stage === stageNumber).length} at Stage ${stageNumber}`)
+  const counts = [0, 1, 2, 3].map((stageNumber) => `${result.apps.filter((rating) => rating.stage === stageNumber).length} at Stage ${stageNumber}`)
   return [`${label}: ${result.apps.length} registered apps (${counts.join(', ')}), read at block ${result.blockNumber}`, '', line(header), ...rows.map(line)].join('\n')
 }
 
@@ -127,7 +140,7 @@ export function auditText(report: AuditReport, label: string): string {
       ['build', report.build ? `${report.build}${report.variant === 'unknown' ? '' : ` (our ${report.variant} variant)`}` : 'unknown code: no build this release or a supplied --artifact knows'],
       ...report.identities
         .filter((identity) => !['app', 'implementation', 'controller', 'proposer'].includes(identity.role))
-        .map((identity) => [identity.role, `${identity.address}: ${identity.build ?? 'unknown code'}`] as const),
+        .map((identity) => [identity.role, `${identity.address}: ${identity.build ?? 'unknown code'}${identity.vouched ? ', vouched by the auditor (--trusted-verifier)' : ''}`] as const),
       ['controller', describeController(report.controller)],
       ['notice', notice ? `${formatDuration(notice.period)} (floor ${formatDuration(notice.floor)}, grace ${formatDuration(notice.grace)})` : 'none in the contract'],
       ['effective notice', `${formatDuration(report.effectiveNotice)} (Stage 1 needs ${formatDuration(report.requiredNotice)})`],
@@ -137,11 +150,19 @@ export function auditText(report: AuditReport, label: string): string {
     ]),
     '',
     'conditions',
-    ...report.conditions.map((condition) => `  Stage ${condition.stage}  ${condition.met ? 'met    ' : 'NOT MET'}  ${condition.description}`),
+    ...conditionLines(report),
     '',
     'findings',
     ...report.findings.map((finding) => `  ${severityLabels[finding.severity].padEnd(labelWidth)}  ${finding.id.padEnd(idWidth)}  ${finding.message}`),
   ].join('\n')
+}
+
+/** Each condition, met or not; under one not met, the reasons (the findings that decide it). */
+export function conditionLines(report: Pick<AuditReport, 'conditions'>): string[] {
+  return report.conditions.flatMap((condition) => [
+    `  Stage ${condition.stage}  ${condition.met ? 'met    ' : 'NOT MET'}  ${condition.description}`,
+    ...condition.reasons.map((reason) => `                    - ${reason}`),
+  ])
 }
 
 function positive(label: string) {
@@ -153,6 +174,6 @@ function positive(label: string) {
 }
 
 function stage(value: string): number {
-  if (!/^[012]$/.test(value)) throw new InvalidInputError(`--require-stage must be 0, 1 or 2, got ${JSON.stringify(value)}`)
+  if (!/^[0123]$/.test(value)) throw new InvalidInputError(`--require-stage must be 0, 1, 2 or 3, got ${JSON.stringify(value)}`)
   return Number(value)
 }

@@ -191,6 +191,19 @@ describe('appauth gov: refusals by state name, token units, gov status', () => {
     expect(await activity(chain.client)).toEqual(before)
   })
 
+  it('refuses a verifier action for an app without verifier hooks, and a malformed one, before proposing anything', async () => {
+    const before = await activity(chain.client)
+    const plain = await cli('gov', 'propose', 'gapp', 'verifier-adapter', chain.address)
+    expect(plain.code).not.toBe(0)
+    expect(plain.stderr).toBe(`error: verifier-adapter applies to a verified AppAuth: ${app} has no verifier hooks\n`)
+    const short = await cli('gov', 'propose', 'gapp', 'pin-measurement', 'tdx=0x1234')
+    expect(short.code).not.toBe(0)
+    expect(short.stderr).toContain('expected the 32-byte digest or the 240 bytes')
+    const threshold = await cli('gov', 'propose', 'gapp', 'raise-threshold', 'two')
+    expect(threshold.stderr).toContain('the threshold must be a whole number of vendors, got "two"')
+    expect(await activity(chain.client)).toEqual(before)
+  })
+
   it('lists a pending proposal with its estimated quorum and when voting opens, by app name or address', async () => {
     const { code, stdout } = await cli('gov', 'status', 'gapp')
     expect(code).toBe(0)

@@ -1,6 +1,6 @@
 import { Argument, Command } from 'commander'
-import type { Address } from 'viem'
-import { getAppAuth } from '../lib/contracts'
+import { type Address, type Hex, parseEventLogs } from 'viem'
+import { appAuthEventsAbi, changeKindName, getAppAuth } from '../lib/contracts'
 import { InvalidInputError } from '../lib/errors'
 import { chainTime } from '../lib/chains'
 import { ContractRevertError } from '../lib/errors'
@@ -19,7 +19,7 @@ import {
   type VoteSupport,
   type VotesUnit,
 } from '../lib/governor'
-import { managedActions } from '../lib/manage'
+import { assertVerifierHooks, managedActions, verifierActions } from '../lib/manage'
 import { formatRevert } from '../lib/revert'
 import { describeTime, formatTimestamp } from '../lib/time'
 import { type ContractCall, writeContractCall } from '../lib/transactions'
@@ -64,6 +64,7 @@ export function govCommand(cli: Cli): Command {
           const { app: appAddress, governor } = resolveGovernor(session, appArgument, options.governor)
           const app = await getAppAuth(session.client, { address: appAddress })
           const call = action.prepare(app, value, options.uri)
+          if (verifierActions.has(actionName)) await assertVerifierHooks(session.client, { address: app.address, action: actionName })
           const description = options.description ?? `${actionName} ${value} on ${app.address}`
           const result = await proposeThroughGovernor(session.client, { governor, calls: [call], description, ...cli.transaction(command, 'proposing to the governor') })
           const json = { proposalId: result.proposalId, governor, voteStart: result.voteStart, voteEnd: result.voteEnd, description, transactionHash: result.transactionHash, blockNumber: result.blockNumber }
@@ -198,8 +199,19 @@ function queueOrExecuteCommand(cli: Cli, step: 'queue' | 'execute'): Command {
         writeContractCall(session.client, { call, ...cli.transaction(command, step === 'queue' ? 'queueing' : 'executing') }),
       )
       const state = await getProposalState(session.client, { governor, proposalId })
-      cli.print(command, { proposalId, state, governor, transactionHash: result.transactionHash, blockNumber: result.blockNumber }, () =>
-        [`${step === 'queue' ? 'queued' : 'executed'} proposal ${proposalId} (${proposal.description}): now ${state}`, formatFields([['transaction', transactionLine(result)]])].join('\n'),
+      // An executed proposal may announce changes: their ids are what `appauth activate` takes once the notice has passed.
+      const announced = parseEventLogs({ abi: appAuthEventsAbi, logs: result.receipt.logs, eventName: 'ChangeProposed' }).map((log) => {
+        const { id, kind, value, activatesAt } = log.args as { id: Hex; kind: number; value: Hex; activatesAt: bigint }
+        return { app: log.address, id, kind: changeKindName(kind), value, activatesAt }
+      })
+      cli.print(command, { proposalId, state, governor, transactionHash: result.transactionHash, blockNumber: result.blockNumber, announced }, () =>
+        [
+          `${step === 'queue' ? 'queued' : 'executed'} proposal ${proposalId} (${proposal.description}): now ${state}`,
+          formatFields([
+            ['transaction', transactionLine(result)],
+            ...announced.map((change) => ['announced', `${change.kind} ${change.value}: change id ${change.id}, activatable from ${formatTimestamp(change.activatesAt)}`] as const),
+          ]),
+        ].join('\n'),
       )
     })
 }

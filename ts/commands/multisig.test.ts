@@ -90,7 +90,7 @@ describe('appauth deploy multisig, multisig sign, multisig submit', () => {
 
   it('refuses an unknown action and a malformed signature before connecting', async () => {
     expect((await cli('multisig', 'sign', 'ms', 'transfer', hex32('a2'))).stderr).toBe(
-      'error: unknown action "transfer": use propose, activate, cancel, remove, device-add, device-remove, transfer-ownership, accept-ownership\n',
+      'error: unknown action "transfer": use propose, activate, cancel, remove, device-add, device-remove, transfer-ownership, accept-ownership, verifier-adapter, remove-adapter, lower-threshold, raise-threshold, pin-measurement, unpin-measurement\n',
     )
     const bad = await cli('multisig', 'submit', 'ms', 'remove', hex32('c1'), '--signature', '0x1234')
     expect(bad.code).toBe(2)

@@ -113,6 +113,6 @@ describe('appauth safe-export', () => {
   it('rejects an unknown action', async () => {
     const { code, stderr } = await cli('safe-export', app, 'upgrade', hex32('a3'), '--safe', safe)
     expect(code).toBe(2)
-    expect(stderr).toBe('error: unknown action "upgrade": use propose, activate, cancel, remove, device-add, device-remove, transfer-ownership, accept-ownership\n')
+    expect(stderr).toBe('error: unknown action "upgrade": use propose, activate, cancel, remove, device-add, device-remove, transfer-ownership, accept-ownership, verifier-adapter, remove-adapter, lower-threshold, raise-threshold, pin-measurement, unpin-measurement\n')
   })
 })

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { type Address, encodeFunctionData, hexToBigInt, keccak256, toHex } from 'viem'
 import { sendTransaction, waitForTransactionReceipt } from 'viem/actions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { automataDcapTdxAdapterAbi, automataDcapTdxAdapterBytecode, timelockAppAuthAbi, verifiedTimelockAppAuthAbi, verifiedTimelockAppAuthBytecode } from '../generated/contracts'
+import { baseNitroAdapterAbi, baseNitroAdapterBytecode, timelockAppAuthAbi, verifiedTimelockAppAuthAbi, verifiedTimelockAppAuthBytecode } from '../generated/contracts'
 import { deployArtifact } from '../test/actions'
 import { forgeArtifact, forgeArtifactPath, openZeppelinArtifact } from '../test/artifacts'
 import { policy, startTestChain, type TestChain } from '../test/chain'
@@ -151,35 +151,45 @@ describe('audit by code identity', { timeout: 120_000 }, () => {
         [owner, 7n * day, 7n * day, day, policy(), { adapters: [adapter], threshold: 1n, attestationValidity: day, measurements: [] }],
         'VerifiedTimelockAppAuth',
       )
-    const verifierSource = ['test/mocks/MockAutomataDcapAttestation.sol', 'MockAutomataDcapAttestation'] as const
+    // A verifier of unknown code: a contract no build of this release (or the local test stand-ins) matches.
+    const verifierSource = ['test/mocks/ERC1271WalletMock.sol', 'ERC1271WalletMock'] as const
+    const nitroAdapter = (verifier: Address) => deployArtifact(chain.client, { abi: baseNitroAdapterAbi, bytecode: baseNitroAdapterBytecode }, [verifier], 'BaseNitroAdapter')
     let verifier: Address
     beforeAll(async () => {
-      verifier = await deployArtifact(chain.client, forgeArtifact(...verifierSource), [], 'MockAutomataDcapAttestation')
+      verifier = await deployArtifact(chain.client, forgeArtifact(...verifierSource), [owner], 'ERC1271WalletMock')
     })
 
-    it('rates the verified timelock Stage 1 once the verifier its adapter calls is a known build, Stage 0 before', async () => {
-      const adapter = await deployArtifact(chain.client, { abi: automataDcapTdxAdapterAbi, bytecode: automataDcapTdxAdapterBytecode }, [verifier, 0], 'AutomataDcapTdxAdapter')
+    it('keeps the verified timelock at the stage its allow-lists and controller earn: an unknown verifier only bars Stage 3', async () => {
+      const adapter = await nitroAdapter(verifier)
       const app = await verifiedApp(adapter)
       const unknown = await auditAppAuth(chain.client, { address: app })
       expect(unknown.variant).toBe('verified')
-      expect(unknown.stage).toBe(0)
-      expect(unknownCode(unknown)).toEqual([`the verifier ${verifier} that adapter ${adapter} calls: the code at ${verifier} is no known build; pass its build with --artifact`])
+      expect(unknown.stage).toBe(1)
+      expect(unknownCode(unknown)).toEqual([])
+      expect(unknown.conditions.find((condition) => condition.id === 'VERIFIERS_FIXED')).toMatchObject({
+        met: false,
+        reasons: [`VERIFIER_UNKNOWN: the code at ${verifier} is no known build; the aws-nitro adapter calls it: pass its build with --artifact, or vouch for the deployment with --trusted-verifier aws-nitro=${verifier}`],
+      })
 
       const report = await auditAppAuth(chain.client, { address: app, artifacts: artifactBuilds(...verifierSource) })
       expect(report.stage).toBe(1)
+      expect(report.conditions.find((condition) => condition.id === 'VERIFIERS_FIXED')).toMatchObject({ met: true })
       expect(report.identities.filter((identity) => identity.role === 'adapter' || identity.role === 'verifier').map((identity) => [identity.role, identity.build?.split(' @ ')[0]])).toEqual([
-        ['adapter', 'AutomataDcapTdxAdapter'],
-        ['verifier', 'MockAutomataDcapAttestation'],
+        ['adapter', 'BaseNitroAdapter'],
+        ['verifier', 'ERC1271WalletMock'],
       ])
-      expect(report.findings.find((finding) => finding.id === 'VERIFIER_HOOKS')?.message).toBe('boots need attestations from 1 of 1 TEE vendors')
+      expect(report.findings.find((finding) => finding.id === 'VERIFIER_HOOKS')?.message).toBe('boots need attestations from 1 of 1 TEE vendors (aws-nitro)')
     })
 
-    it('rates an adapter behind a proxy Stage 0: its code can change without the notice', async () => {
-      const implementation = await deployArtifact(chain.client, { abi: automataDcapTdxAdapterAbi, bytecode: automataDcapTdxAdapterBytecode }, [verifier, 0], 'AutomataDcapTdxAdapter')
-      const proxy = await deployArtifact(chain.client, openZeppelinArtifact('ERC1967Proxy'), [implementation, encodeFunctionData({ abi: automataDcapTdxAdapterAbi, functionName: 'verifier' })], 'ERC1967Proxy')
+    it('names an adapter behind a proxy as changeable: it bars Stage 3, not Stage 1', async () => {
+      const implementation = await nitroAdapter(verifier)
+      const proxy = await deployArtifact(chain.client, openZeppelinArtifact('ERC1967Proxy'), [implementation, encodeFunctionData({ abi: baseNitroAdapterAbi, functionName: 'verifier' })], 'ERC1967Proxy')
       const report = await auditAppAuth(chain.client, { address: await verifiedApp(proxy), artifacts: artifactBuilds(...verifierSource) })
-      expect(report.stage).toBe(0)
-      expect(unknownCode(report)).toEqual([`verifier adapter: ${proxy} is behind an upgradeable ERC-1967 proxy: its code can change without the app's notice; nothing limits what unknown code allows`])
+      expect(report.stage).toBe(1)
+      expect(unknownCode(report)).toEqual([])
+      expect(report.conditions.find((condition) => condition.id === 'ADAPTERS_IMMUTABLE')?.reasons).toEqual([
+        `ADAPTER_MUTABLE: the aws-nitro adapter: ${proxy} is behind an upgradeable ERC-1967 proxy: its code can change without the app's notice; it decides what counts as an attestation of aws-nitro`,
+      ])
     })
   })
 

@@ -10,8 +10,11 @@ import { erc1967Slots, proxyAbi } from './standards'
 /** The part a contract plays for the app. */
 export type CodeRole = 'app' | 'proxy' | 'implementation' | 'beacon' | 'controller' | 'proposer' | 'adapter' | 'verifier' | 'opt-out registry'
 
-/** One contract the audit identified: its build (`name @ release`), or null when its code is unknown. */
-export type CodeIdentity = { role: CodeRole; address: Address; build: string | null; origin: KnownBuild['origin'] | null }
+/**
+ * One contract the audit identified: its build (`name @ release`), or null when its code is unknown;
+ * `vouched` when the auditor vouched for it (`--trusted-verifier`) instead.
+ */
+export type CodeIdentity = { role: CodeRole; address: Address; build: string | null; origin: KnownBuild['origin'] | null; vouched?: boolean }
 
 /** Code at an address, and what it delegates to when it is a proxy or a clone. */
 export type ResolvedCode = {

@@ -43,7 +43,7 @@ describe('audit --kms', { timeout: 180_000 }, () => {
     const { code, stdout } = await cli('audit', '--kms', kms)
     expect(code).toBe(0)
     const lines = stdout.trim().split('\n')
-    expect(lines[0]).toMatch(new RegExp(`^${kms}: 5 registered apps \\(4 at Stage 0, 1 at Stage 1, 0 at Stage 2\\), read at block \\d+$`))
+    expect(lines[0]).toMatch(new RegExp(`^${kms}: 5 registered apps \\(4 at Stage 0, 1 at Stage 1, 0 at Stage 2, 0 at Stage 3\\), read at block \\d+$`))
     expect(lines[2]).toMatch(/^app +stage +build +controller +notice +worst finding$/)
     expect(lines[4]).toMatch(new RegExp(`^${apps.lookAlike} +Stage 0 +unknown code +account 0x\\w+ with no code: one key, or a contract not deployed yet +7d +UNKNOWN UNKNOWN_CODE$`))
     expect(lines).toHaveLength(8)

@@ -282,7 +282,7 @@ describe('audit', { timeout: 120_000 }, () => {
     const report = await auditAppAuth(chain.client, { address: app })
     expect(report.stage).toBe(1)
     const hooks = report.findings.find((finding) => finding.id === 'VERIFIER_HOOKS')
-    expect(hooks?.message).toBe('boots need attestations from 1 of 1 TEE vendors')
+    expect(hooks?.message).toBe('boots need attestations from 1 of 1 TEE vendors (intel-tdx)')
     expect(report.instantPaths).toEqual([])
   })
 

@@ -13,11 +13,11 @@ import {
 } from 'viem'
 import { getBlockNumber, getChainId, getCode, getStorageAt, readContract, simulateBlocks } from 'viem/actions'
 import { emptyBootInfo } from './boot-info'
-import { baselineAppAuthAbi, iAppAuthAbi, iAppAuthPolicyAbi, iAppAuthVerifierHooksAbi, multisigAppAuthAbi, timelockAppAuthAbi } from '../generated/contracts'
+import { baselineAppAuthAbi, iAppAuthAbi, iAppAuthPolicyAbi, iAppAuthVerifierHooksAbi, iVerifierAdapterAbi, multisigAppAuthAbi, timelockAppAuthAbi } from '../generated/contracts'
 import { probeArtifactFunctions } from './audit-probe'
 import { adapterVerifier, type CodeIdentity, identitiesOf, resolveCode, runningBuild, unknownReason } from './audit-identity'
 import { type RatingFacts, rateStage, type Severity, type Stage, type StageCondition, severityOrder } from './audit-stage'
-import { type KnownBuild, knownBuilds } from './code-identity'
+import { type KnownBuild, knownBuilds, localChainId, localTestBuilds } from './code-identity'
 import { appAuthEventsAbi, interfaceIds, supportsInterface } from './contracts'
 import { buildLabel, type Controller, describeController, identifyController } from './controller'
 import { NotAnAppAuthError } from './errors'
@@ -65,6 +65,20 @@ export type FindingId =
   | 'GOVERNOR_BLOCK_CLOCK'
   | 'GOVERNOR_NO_QUORUM'
   | 'VERIFIER_HOOKS'
+  | 'VERIFIER_ONE_VENDOR'
+  | 'VERIFIER_CHANGES_NOTICED'
+  | 'VERIFIER_RULES_UNKNOWN'
+  | 'ADAPTER_KNOWN'
+  | 'ADAPTER_MUTABLE'
+  | 'VERIFIER_KNOWN'
+  | 'VERIFIER_DELAYED'
+  | 'VERIFIER_VOUCHED'
+  | 'VERIFIER_ROUTER'
+  | 'VERIFIER_MUTABLE'
+  | 'VERIFIER_UNKNOWN'
+  | 'MEASUREMENTS_PINNED'
+  | 'MEASUREMENT_UNPINNED'
+  | 'TRUSTED_VERIFIER_UNUSED'
   | 'PENDING_CHANGES'
   | 'HISTORY_CONSISTENT'
   | 'HISTORY_MISMATCH'
@@ -129,7 +143,15 @@ export type AuditAppAuthParameters = {
   artifacts?: readonly KnownBuild[] | undefined
   /** An opt-out registry to identify beside the app. */
   optOutRegistry?: Address | undefined
+  /**
+   * Verifier deployments the auditor vouches for (`--trusted-verifier <vendor>=<address>`): a verifier
+   * an adapter of that vendor calls at that address counts as fixed for Stage 3, reported as vouched.
+   */
+  trustedVerifiers?: readonly TrustedVerifier[] | undefined
 }
+
+/** A verifier deployment the auditor vouches for: the vendor id (keccak256 of its name), its name and the address. */
+export type TrustedVerifier = { vendor: Hex; name: string; address: Address }
 
 export const defaultMinNotice = 7n * 86_400n
 
@@ -140,7 +162,8 @@ export const defaultMinNotice = 7n * 86_400n
  * loosens the boot policy without notice (probed by simulating the controller's call and reading the
  * view after it in the same block, where the node offers `eth_simulateV1`), verifier hooks, pending
  * changes, and whether the event history reproduces the allow-lists. The stage is the lowest cap any
- * finding sets; Stage 2 needs governance by vote on top of Stage 1.
+ * finding sets; Stage 2 needs governance by vote on top of Stage 1, and Stage 3 multi-vendor verification
+ * that nobody can change without the notice (audit-stage.ts lists the conditions).
  */
 export async function auditAppAuth(client: Client, parameters: AuditAppAuthParameters): Promise<AuditReport> {
   const address = getAddress(parameters.address)
@@ -151,7 +174,8 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   const [chainId, blockNumber, code] = await Promise.all([getChainId(client), getBlockNumber(client), getCode(client, { address })])
   if (!code || code === '0x') throw new NotAnAppAuthError(address, 'account')
   // ---- identity first: which code is this, and what runs behind its proxy or clone?
-  const builds = [...(parameters.artifacts ?? []), ...knownBuilds]
+  // The stand-in verifiers of the tests are known only where they can only have been deployed for a test.
+  const builds = [...(parameters.artifacts ?? []), ...knownBuilds, ...(chainId === localChainId ? localTestBuilds : [])]
   const resolved = await resolveCode(client, address, builds, code)
   const appBuild = runningBuild(resolved)
   if (appBuild?.origin === 'project' && appBuild.name === 'LocalKms') throw new NotAnAppAuthError(address, 'kms')
@@ -273,9 +297,10 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   // ---- verifier hooks, pending changes
   const verifierThreshold = await readOptional<bigint>(client, address, iAppAuthVerifierHooksAbi, 'verifierThreshold')
   if (verifierThreshold !== undefined) {
-    const adapters = await readOptional<readonly [Hex[], Address[]]>(client, address, iAppAuthVerifierHooksAbi, 'verifierAdapters')
-    add('VERIFIER_HOOKS', 'info', `boots need attestations from ${verifierThreshold} of ${adapters?.[0].length ?? '?'} TEE vendors`)
-    for (const adapter of adapters?.[1] ?? []) identities.push(...(await dependencyIdentities(client, adapter, builds, add)))
+    const appRules = appBuild?.origin === 'project' && appBuild.name === 'VerifiedTimelockAppAuth'
+    identities.push(
+      ...(await verifierFindings(client, { address, threshold: verifierThreshold, builds, trusted: parameters.trustedVerifiers ?? [], notice: notice?.period ?? 0n, appRules, add })),
+    )
   }
   if (parameters.optOutRegistry) {
     const registry = await resolveCode(client, getAddress(parameters.optOutRegistry), builds)
@@ -291,7 +316,7 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   const history = await replayHistory(client, address, parameters, add)
 
   findings.sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity))
-  const rating = rateStage(findings, ratingFacts(controller))
+  const rating = rateStage(findings, ratingFacts(controller, verifierThreshold !== undefined))
   return {
     address,
     chainId,
@@ -321,10 +346,10 @@ const projectVariants: Record<string, string> = {
 }
 
 /** What the rating needs to know about the controller: whether a token vote decides. */
-function ratingFacts(controller: Controller): RatingFacts {
+function ratingFacts(controller: Controller, verifierHooks: boolean): RatingFacts {
   const governedByVote =
     controller.kind === 'governor' || (controller.kind === 'timelock' && controller.proposers.length > 0 && controller.proposers.every((p) => p.kind === 'governor'))
-  return { governedByVote }
+  return { governedByVote, verifierHooks }
 }
 
 const unknownConsequence = 'nothing limits what unknown code allows'
@@ -358,24 +383,140 @@ function controllerIdentities(controller: Controller, role: 'controller' | 'prop
   return controller.kind === 'timelock' ? [...own, ...controller.proposers.flatMap((proposer) => controllerIdentities(proposer, 'proposer'))] : own
 }
 
+/** Vendor names our adapters use, by vendor id; another vendor is shown by its id. */
+const vendorNames = new Map(['intel-tdx', 'amd-sev-snp', 'aws-nitro'].map((name) => [keccak256(toHex(name)), name] as const))
+const vendorName = (vendor: Hex) => vendorNames.get(vendor) ?? `vendor ${vendor}`
+
+type VerifierFindingsParameters = {
+  address: Address
+  threshold: bigint
+  builds: readonly KnownBuild[]
+  trusted: readonly TrustedVerifier[]
+  /** The app's notice period: a verifier whose changes wait at least this long counts as fixed. */
+  notice: bigint
+  /** Whether the app's build is known to put adapter, k and pin changes under the notice. */
+  appRules: boolean
+  add: (id: FindingId, severity: Severity, message: string) => void
+}
+
 /**
- * A verifier adapter and the verifier it calls: each must be a known build and unchangeable (no
- * proxy); anything else can change what the boot decision relies on without the app's notice.
+ * The Stage 3 findings of an app with verifier hooks: k, each adapter's code, the verifier each one
+ * calls and who can change it, and the pinned measurements. The hooks gate boots on top of the
+ * allow-lists (`_checkBoot` denies first, then asks the core) and never call an adapter from
+ * `isAppAllowed`, so a changeable adapter or verifier weakens only the attestation layer: it keeps the
+ * app from Stage 3 (`trusted`) and leaves Stages 1 and 2 as the allow-lists and controller make them.
  */
-async function dependencyIdentities(client: Client, adapter: Address, builds: readonly KnownBuild[], add: (id: FindingId, severity: Severity, message: string) => void): Promise<CodeIdentity[]> {
-  const resolved = await resolveCode(client, adapter, builds)
-  const entries = identitiesOf('adapter', resolved)
-  const reason = unknownReason(resolved)
-  if (reason) {
-    add('UNKNOWN_CODE', 'unknown', `verifier adapter: ${reason}; ${unknownConsequence}`)
+async function verifierFindings(client: Client, { address, threshold, builds, trusted, notice, appRules, add }: VerifierFindingsParameters): Promise<CodeIdentity[]> {
+  const [vendorIds, adapters] = (await readOptional<readonly [readonly Hex[], readonly Address[]]>(client, address, iAppAuthVerifierHooksAbi, 'verifierAdapters')) ?? [[], []]
+  add('VERIFIER_HOOKS', 'info', `boots need attestations from ${threshold} of ${vendorIds.length} TEE vendors (${vendorIds.map(vendorName).join(', ') || 'no adapter'})`)
+  if (threshold < 2n) {
+    add(
+      'VERIFIER_ONE_VENDOR',
+      'trusted',
+      threshold === 0n ? 'the verifier hooks require no attestation (k = 0)' : 'a boot needs an attestation from one vendor only (k = 1): that vendor alone vouches for the TEE',
+    )
+  }
+  if (appRules) {
+    add('VERIFIER_CHANGES_NOTICED', 'info', `adding or replacing an adapter, lowering k and pinning a measurement are announced and wait the notice (${formatDuration(notice)}); removing an adapter, raising k and unpinning are instant tightenings`)
+  } else {
+    add('VERIFIER_RULES_UNKNOWN', 'trusted', "the app's code is not a build known to put adapter, k and measurement changes under the notice")
+  }
+  const entries: CodeIdentity[] = []
+  const used = new Set<TrustedVerifier>()
+  const pinned: string[] = []
+  for (const [i, vendor] of vendorIds.entries()) {
+    const adapter = adapters[i]!
+    const name = vendorName(vendor)
+    const resolved = await resolveCode(client, adapter, builds)
+    entries.push(...identitiesOf('adapter', resolved))
+    const reason = unknownReason(resolved)
+    if (reason) add('ADAPTER_MUTABLE', 'trusted', `the ${name} adapter: ${reason}; it decides what counts as an attestation of ${name}`)
+    else add('ADAPTER_KNOWN', 'info', `the ${name} adapter ${adapter} is ${buildLabel(runningBuild(resolved)!)}: its code cannot change`)
+    const verifier = await adapterVerifier(client, adapter)
+    if (!verifier) add('VERIFIER_UNKNOWN', 'trusted', `the ${name} adapter ${adapter} does not name the verifier it calls (verifier() is missing or zero)`)
+    else entries.push(...(await judgeVerifier(client, { name, vendor, adapter, verifier, builds, trusted, used, notice, add })))
+    const pins = (await readOptional<readonly Hex[]>(client, address, iAppAuthVerifierHooksAbi, 'pinnedMeasurements', [vendor])) ?? []
+    if (pins.length > 0) pinned.push(`${name} ${pins.length}`)
+    else if (await readOptional<boolean>(client, address, iAppAuthVerifierHooksAbi, 'measurementPinning', [vendor])) {
+      add('MEASUREMENT_UNPINNED', 'trusted', `${name} pins measurements but has none left: no attestation of ${name} counts, so it cannot help reach k`)
+    } else add('MEASUREMENT_UNPINNED', 'trusted', `${name} pins no measurement: its attestation of any code it measured counts towards k`)
+  }
+  if (pinned.length > 0 && pinned.length === vendorIds.length) add('MEASUREMENTS_PINNED', 'info', `every vendor pins its measurements (${pinned.join(', ')})`)
+  for (const vouched of trusted) {
+    if (!used.has(vouched)) add('TRUSTED_VERIFIER_UNUSED', 'warning', `--trusted-verifier ${vouched.name}=${vouched.address} names no verifier that this app's ${vouched.name} adapter calls`)
+  }
+  return entries
+}
+
+type JudgeVerifierParameters = {
+  name: string
+  vendor: Hex
+  adapter: Address
+  verifier: Address
+  builds: readonly KnownBuild[]
+  trusted: readonly TrustedVerifier[]
+  used: Set<TrustedVerifier>
+  notice: bigint
+  add: (id: FindingId, severity: Severity, message: string) => void
+}
+
+/**
+ * Whether the verifier an adapter calls can change what it answers without the app's notice: a
+ * router's owner can re-route it, a proxy's authority can replace its code, unknown code may do
+ * anything. A change that waits at least the app's notice (its owner or authority is a timelock that
+ * long) counts as fixed; so does a deployment the auditor vouches for.
+ */
+async function judgeVerifier(client: Client, { name, vendor, adapter, verifier, builds, trusted, used, notice, add }: JudgeVerifierParameters): Promise<CodeIdentity[]> {
+  const kind = await readOptional<number>(client, adapter, iVerifierAdapterAbi, 'verifierKind')
+  const target = await resolveCode(client, verifier, builds)
+  const entries = identitiesOf('verifier', target)
+  const running = runningBuild(target)
+  const router = kind === 0
+  const describe = async (party: Address | undefined, missing = 'unknown (it answers no owner())') => {
+    if (!party) return { who: missing, waits: 0n }
+    const controller = await identifyController(client, { address: party, depth: 0, builds })
+    return { who: describeController(controller), waits: controller.kind === 'timelock' ? controller.minDelay : 0n }
+  }
+  const waitsLongEnough = (waits: bigint) => notice > 0n && waits >= notice
+  const vouched = trusted.find((entry) => entry.vendor === vendor && entry.address === verifier)
+  if (vouched) {
+    used.add(vouched)
+    for (const entry of entries) if (entry.address === verifier) entry.vouched = true
+    const owner = router ? (await describe(await readOptional<Address>(client, verifier, ownableAbi, 'owner'))).who : undefined
+    add('VERIFIER_VOUCHED', 'info', `the ${name} verifier ${verifier}${owner ? ` (a router operated by ${owner})` : ''} is vouched by the auditor (--trusted-verifier), not identified by this audit`)
     return entries
   }
-  const verifier = await adapterVerifier(client, adapter)
-  if (!verifier) return entries
-  const target = await resolveCode(client, verifier, builds)
-  entries.push(...identitiesOf('verifier', target))
-  const targetReason = unknownReason(target)
-  if (targetReason) add('UNKNOWN_CODE', 'unknown', `the verifier ${verifier} that adapter ${adapter} calls: ${targetReason}; pass its build with --artifact`)
+  if (router) {
+    const { who, waits } = await describe(await readOptional<Address>(client, verifier, ownableAbi, 'owner'))
+    if (waitsLongEnough(waits)) {
+      if (running) add('VERIFIER_DELAYED', 'info', `the ${name} adapter calls the router ${verifier} (${buildLabel(running)}), whose owner ${who} waits at least the app's notice`)
+      else add('VERIFIER_UNKNOWN', 'trusted', `the router ${verifier} that the ${name} adapter calls is no known build, though its owner ${who} waits at least the app's notice: pass its build with --artifact, or vouch for it with --trusted-verifier ${name}=${verifier}`)
+    } else {
+      add('VERIFIER_ROUTER', 'trusted', `the ${name} adapter ${adapter} calls ${verifier} as a router (an owner-controlled entry point): its owner can change which verifier it routes to without the app's notice; the owner is ${who}`)
+    }
+    return entries
+  }
+  if (target.proxy === 'erc1967' || target.proxy === 'beacon') {
+    const upgrade = await readUpgrade(client, verifier, await readOptional<Address>(client, verifier, ownableAbi, 'owner'), target.code)
+    if (upgrade.upgradeSucceeds === false && running) {
+      add('VERIFIER_KNOWN', 'info', `the ${name} adapter calls ${verifier} directly: ${buildLabel(running)} behind a proxy whose upgrades are blocked`)
+      return entries
+    }
+    const { who, waits } = await describe(upgrade.authority ?? undefined, 'a party the audit cannot name')
+    if (waitsLongEnough(waits)) {
+      if (running) add('VERIFIER_DELAYED', 'info', `the ${name} verifier ${verifier} runs ${buildLabel(running)} behind a proxy that ${who} upgrades only after ${formatDuration(waits)}, at least the app's notice`)
+      else add('VERIFIER_UNKNOWN', 'trusted', `the implementation behind the ${name} verifier ${verifier} is no known build, though ${who} upgrades it only after ${formatDuration(waits)}: pass its build with --artifact, or vouch for it with --trusted-verifier ${name}=${verifier}`)
+    } else {
+      add('VERIFIER_MUTABLE', 'trusted', `the ${name} verifier ${verifier} is behind an upgradeable ${upgrade.proxy === 'beacon' ? 'beacon' : 'ERC-1967'} proxy: ${who} can replace its code ${waits > 0n ? `after ${formatDuration(waits)}, less than the app's notice` : 'at once'}`)
+    }
+    return entries
+  }
+  if (!running) {
+    add('VERIFIER_UNKNOWN', 'trusted', `${unknownReason(target) ?? `the code at ${verifier} is no known build`}; the ${name} adapter calls it: pass its build with --artifact, or vouch for the deployment with --trusted-verifier ${name}=${verifier}`)
+  } else {
+    // A local test build says so in its release: `… test stand-in (test/verifiers/mocks), local chain only`.
+    add('VERIFIER_KNOWN', 'info', `the ${name} adapter calls ${verifier} directly: ${buildLabel(running)}`)
+  }
   return entries
 }
 

@@ -1,7 +1,7 @@
 // Code identity: which build a piece of runtime code is, byte for byte with its immutables masked.
 // No Node-only imports: the browser app imports this module as it is.
 import { type Abi, type Hex, keccak256 } from 'viem'
-import { knownBuilds as generatedBuilds, knownReleases } from '../generated/contracts'
+import { knownBuilds as generatedBuilds, knownReleases, localTestBuilds as generatedTestBuilds, localTestRelease } from '../generated/contracts'
 
 /** Byte ranges `[start, length]` of the runtime code that solc fills in at deployment (immutables). */
 export type ImmutableRanges = readonly (readonly [number, number])[]
@@ -21,8 +21,11 @@ export type KnownBuild = {
   immutables: ImmutableRanges
   /** The ABI, for builds supplied as artifacts (their state-changing functions are probed). */
   abi?: Abi | undefined
-  /** `project`: built from this repository; `third-party`: a published build we pin; `artifact`: the auditor's. */
-  origin: 'project' | 'third-party' | 'artifact'
+  /**
+   * `project`: built from this repository; `third-party`: a published build we pin; `artifact`: the
+   * auditor's; `local-test`: a stand-in the tests deploy, known on the local chain only.
+   */
+  origin: 'project' | 'third-party' | 'artifact' | 'local-test'
 }
 
 /** Zeroes the immutable ranges of `code` (a hex string with 0x); ranges past the end are ignored. */
@@ -83,6 +86,24 @@ export const knownBuilds: readonly KnownBuild[] = generatedBuilds.map(([name, re
   hash,
   immutables,
   origin: release === 0 ? 'project' : 'third-party',
+}))
+
+/** The chain id of the local development chain (anvil), the only chain where {@link localTestBuilds} count. */
+export const localChainId = 31337
+
+/**
+ * The stand-in verifiers under test/verifiers/mocks (Automata's DCAP entry point and V4 quote
+ * verifier, Automata's SEV-SNP attestation, Base's Nitro validator, each answering in the real output
+ * layout): known builds on the local chain only, so that the demo and the tests can reach Stage 3
+ * there. Anyone can set what they answer, so on any other chain (Base) they are unknown code.
+ */
+export const localTestBuilds: readonly KnownBuild[] = generatedTestBuilds.map(([name, length, hash, immutables]) => ({
+  name,
+  release: localTestRelease,
+  length,
+  hash,
+  immutables,
+  origin: 'local-test',
 }))
 
 type ArtifactJson = Record<string, unknown>

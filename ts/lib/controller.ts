@@ -1,6 +1,6 @@
 import { type Abi, type Address, type Client, decodeEventLog, getAddress, type Hex, zeroAddress } from 'viem'
-import { getBlockNumber, getCode, getStorageAt, readContract } from 'viem/actions'
-import { identifyCode, type KnownBuild, knownBuilds } from './code-identity'
+import { getBlockNumber, getChainId, getCode, getStorageAt, readContract } from 'viem/actions'
+import { identifyCode, type KnownBuild, knownBuilds, localChainId } from './code-identity'
 import { supportsInterface } from './contracts'
 import { logPages } from './log-pages'
 import { findDeploymentBlock } from './logs'
@@ -161,7 +161,12 @@ export async function readGovernor(client: Client, address: Address): Promise<Go
 async function timelockRoleHolders(client: Client, address: Address): Promise<Extract<Controller, { kind: 'timelock' }>['roles']> {
   let candidates: Map<Hex, Set<Address>>
   try {
-    const fromBlock = await findDeploymentBlock(client, { address })
+    // The embedded local chain, reloaded from its saved state, keeps logs but no historical state to
+    // bisect: its whole history is short, so it is read from the start.
+    const fromBlock = await findDeploymentBlock(client, { address }).catch(async (error) => {
+      if ((await getChainId(client)) === localChainId) return 0n
+      throw error
+    })
     const toBlock = await getBlockNumber(client)
     candidates = new Map()
     for await (const page of logPages(client, { address, fromBlock, toBlock })) {

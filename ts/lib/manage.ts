@@ -1,12 +1,13 @@
 import { type Account, type Address, type Chain, type Client, type Hex, parseEventLogs, type TransactionReceipt, type Transport } from 'viem'
 import { getBlock, readContract } from 'viem/actions'
-import { baselineAppAuthAbi, timelockAppAuthAbi } from '../generated/contracts'
+import { baselineAppAuthAbi, timelockAppAuthAbi, verifiedTimelockAppAuthAbi } from '../generated/contracts'
 import { type AppAuthInfo, appAuthEventsAbi, changeKindName, changeKinds, getAppAuth, variants } from './contracts'
 import { chainTime } from './chains'
-import { AppAuthError } from './errors'
+import { AppAuthError, InvalidInputError } from './errors'
 import { parseAddress, parseBytes32 } from './hex'
 import { prepareAcceptOwnership, prepareTransferOwnership } from './ownership'
 import { type ContractCall, type TransactionOptions, writeContractCall } from './transactions'
+import { parseMeasurementArgument, parseVendor } from './verified'
 
 type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
 
@@ -51,6 +52,59 @@ export function prepareCancel(app: AppAuthInfo, { id }: { id: Hex }): ContractCa
 }
 
 /**
+ * A change to a verified AppAuth's verifier rule. Loosening ones are announced and wait the notice:
+ * a new or replacing adapter, a lower k, a measurement pinned. Tightening ones are instant: an adapter
+ * removed, k raised, a measurement unpinned.
+ */
+export type VerifierAction =
+  | { action: 'adapter'; adapter: Address; uri?: string | undefined }
+  | { action: 'lower-threshold'; threshold: bigint; uri?: string | undefined }
+  | { action: 'raise-threshold'; threshold: bigint }
+  | { action: 'pin'; vendor: Hex; measurement: Hex; uri?: string | undefined }
+  | { action: 'unpin'; vendor: Hex; measurement: Hex }
+  | { action: 'remove-adapter'; vendor: Hex }
+
+export function prepareVerifierChange(app: AppAuthInfo, change: VerifierAction): ContractCall {
+  // A verified AppAuth is a notice-period AppAuth with verifier hooks; a plain one refuses the call in the simulation before sending.
+  assertNotice(app, `change the verifier rule (${change.action})`)
+  const call = (functionName: string, args: readonly unknown[]): ContractCall => ({ address: app.address, abi: verifiedTimelockAppAuthAbi, functionName, args }) as ContractCall
+  switch (change.action) {
+    case 'adapter':
+      return call('proposeVerifierAdapter', [change.adapter, change.uri ?? ''])
+    case 'lower-threshold':
+      return call('proposeVerifierThreshold', [change.threshold, change.uri ?? ''])
+    case 'raise-threshold':
+      return call('raiseVerifierThreshold', [change.threshold])
+    case 'pin':
+      return call('proposeVerifierMeasurement', [change.vendor, change.measurement, change.uri ?? ''])
+    case 'unpin':
+      return call('unpinVerifierMeasurement', [change.vendor, change.measurement])
+    case 'remove-adapter':
+      return call('removeVerifierAdapter', [change.vendor])
+  }
+}
+
+/** The managed actions that change a verified AppAuth's verifier rule. */
+export const verifierActions: ReadonlySet<string> = new Set(['verifier-adapter', 'remove-adapter', 'lower-threshold', 'raise-threshold', 'pin-measurement', 'unpin-measurement'])
+
+/**
+ * Throws unless `address` has verifier hooks (answers `verifierThreshold()`): checked before a verifier
+ * action is proposed to a governor, which would otherwise accept a proposal that can only fail.
+ */
+export async function assertVerifierHooks(client: Client, { address, action }: { address: Address; action: string }): Promise<void> {
+  try {
+    await readContract(client, { address, abi: verifiedTimelockAppAuthAbi, functionName: 'verifierThreshold' })
+  } catch {
+    throw new AppAuthError(`${action} applies to a verified AppAuth: ${address} has no verifier hooks`)
+  }
+}
+
+function parseThreshold(value: string): bigint {
+  if (!/^\d{1,3}$/.test(value)) throw new InvalidInputError(`the threshold must be a whole number of vendors, got ${JSON.stringify(value)}`)
+  return BigInt(value)
+}
+
+/**
  * The actions a Safe batch or a multisig execution can carry, by the names of the direct commands:
  * each parses its value and prepares the same call the direct command sends.
  */
@@ -66,6 +120,27 @@ export const managedActions: Record<string, { usage: string; prepare: (app: AppA
     prepare: (app, value) => prepareTransferOwnership(app, { newOwner: parseAddress(value, 'new owner') }),
   },
   'accept-ownership': { usage: 'accept-ownership', prepare: (app) => prepareAcceptOwnership(app) },
+  'verifier-adapter': {
+    usage: 'verifier-adapter <adapter>',
+    prepare: (app, value, uri) => prepareVerifierChange(app, { action: 'adapter', adapter: parseAddress(value, 'adapter'), uri }),
+  },
+  'remove-adapter': { usage: 'remove-adapter <vendor>', prepare: (app, value) => prepareVerifierChange(app, { action: 'remove-adapter', vendor: parseVendor(value).id }) },
+  'lower-threshold': { usage: 'lower-threshold <k>', prepare: (app, value, uri) => prepareVerifierChange(app, { action: 'lower-threshold', threshold: parseThreshold(value), uri }) },
+  'raise-threshold': { usage: 'raise-threshold <k>', prepare: (app, value) => prepareVerifierChange(app, { action: 'raise-threshold', threshold: parseThreshold(value) }) },
+  'pin-measurement': {
+    usage: 'pin-measurement <vendor>=<hex>',
+    prepare: (app, value, uri) => {
+      const { vendor, measurement } = parseMeasurementArgument(value, 'pin-measurement')
+      return prepareVerifierChange(app, { action: 'pin', vendor: vendor.id, measurement, uri })
+    },
+  },
+  'unpin-measurement': {
+    usage: 'unpin-measurement <vendor>=<hex>',
+    prepare: (app, value) => {
+      const { vendor, measurement } = parseMeasurementArgument(value, 'unpin-measurement')
+      return prepareVerifierChange(app, { action: 'unpin', vendor: vendor.id, measurement })
+    },
+  },
 }
 
 function assertNotice(app: AppAuthInfo, action: string): void {

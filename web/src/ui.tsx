@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { type ReactNode, useEffect, useState } from 'react'
 import { useClient } from 'wagmi'
+import { type Stage, stageDescriptions } from '../../ts/lib/audit-stage'
 import { chainTime } from '../../ts/lib/chains'
 import { formatDuration } from '../../ts/lib/time'
 import { explorerUrl } from './wagmi'
@@ -114,12 +115,11 @@ export function Countdown({ until, now }: { until: bigint; now: bigint | undefin
   )
 }
 
-export const stageNames = ['Stage 0', 'Stage 1', 'Stage 2'] as const
-
-export function StageBadge({ stage }: { stage: number }) {
+/** The badge of an ERC-733 stage from the audit library's rating, with what the stage means on hover. */
+export function StageBadge({ stage }: { stage: Stage }) {
   return (
-    <span className={`stage stage-${stage}`} data-testid="stage-badge">
-      {stageNames[stage] ?? `Stage ${stage}`}
+    <span className={`stage stage-${stage}`} data-testid="stage-badge" title={stageDescriptions[stage]}>
+      Stage {stage}
     </span>
   )
 }

@@ -138,7 +138,7 @@ describe('web app', () => {
     }
     expect(visited).toEqual(Array.from({ length: visited.length }, (_, i) => String(i)))
     // Every stage badge's text stands out from its colour (WCAG AA, 4.5:1).
-    for (const stage of [0, 1, 2]) {
+    for (const stage of [0, 1, 2, 3]) {
       const colors = await page.evaluate((stage) => {
         const badge = document.createElement('span')
         badge.className = `stage stage-${stage}`

@@ -38,7 +38,7 @@ export function AppPage({ route, address }: { route: Route; address: Address }) 
   )
 }
 
-const severityLabel: Record<string, string> = { rug: 'can rug', centralized: 'one party decides', warning: 'warning', info: 'info' }
+const severityLabel: Record<string, string> = { unknown: 'unknown code', rug: 'can rug', centralized: 'one party decides', trusted: 'trusts a party (not Stage 3)', warning: 'warning', info: 'info' }
 
 function AuditSection({ address }: { address: Address }) {
   const client = useClient()
