@@ -148,7 +148,8 @@ export class Cli {
     deploymentsDir,
   }: { url: string; local: boolean; chain: Awaited<ReturnType<typeof Chains.resolveChain>> | undefined; privateKey: string | undefined; deploymentsDir: string }): Promise<Session> {
     const { connect, localChain, deploymentName, resolveContract, writeDeployment } = await chainModules()
-    const client = await connect({ url, chain: local ? localChain : chain, privateKey, pollingInterval: local ? 50 : 1_000 })
+    // A read-only session batches the reads it makes at once (the audit behind `status` makes dozens).
+    const client = await connect({ url, chain: local ? localChain : chain, privateKey, pollingInterval: local ? 50 : 1_000, batch: privateKey === undefined })
     const chainId = client.chain.id
     return {
       client,
