@@ -1,7 +1,7 @@
 import { type Account, type Address, type Chain, type Client, type Hex, parseEventLogs, type TransactionReceipt, type Transport } from 'viem'
 import { getBlock, readContract } from 'viem/actions'
 import { baselineAppAuthAbi, timelockAppAuthAbi } from '../generated/contracts'
-import { type AppAuthInfo, appAuthEventsAbi, changeKindName, changeKinds, getAppAuth, variants } from './contracts'
+import { type AppAuthInfo, type AppAuthTarget, appAuthEventsAbi, changeKindName, changeKinds, resolveAppAuth, variants } from './contracts'
 import { chainTime } from './chains'
 import { AppAuthError } from './errors'
 import { parseAddress, parseBytes32 } from './hex'
@@ -95,22 +95,22 @@ export type AnnouncedChange = {
 export type AllowReturnType = ChangeResult &
   ({ mode: 'proposed'; change: AnnouncedChange } | { mode: 'added' })
 
-export type ProposeComposeHashParameters = TransactionOptions & { address: Address; composeHash: Hex; uri?: string | undefined }
+export type ProposeComposeHashParameters = TransactionOptions & AppAuthTarget & { composeHash: Hex; uri?: string | undefined }
 
 /**
  * Allows a compose hash the variant's way: on a notice-period variant it is announced and becomes
  * activatable after the notice period; on the baseline it is effective at once.
  */
-export async function proposeComposeHash(client: AnyClient, { address, composeHash, uri, ...options }: ProposeComposeHashParameters): Promise<AllowReturnType> {
-  const app = await getAppAuth(client, { address })
+export async function proposeComposeHash(client: AnyClient, { address, app: known, composeHash, uri, ...options }: ProposeComposeHashParameters): Promise<AllowReturnType> {
+  const app = await resolveAppAuth(client, { address, app: known })
   return allow(client, app, prepareAllowComposeHash(app, { composeHash, uri }), options)
 }
 
-export type AddDeviceParameters = TransactionOptions & { address: Address; deviceId: Hex; uri?: string | undefined }
+export type AddDeviceParameters = TransactionOptions & AppAuthTarget & { deviceId: Hex; uri?: string | undefined }
 
 /** Allows a device the variant's way (announced, or instant on the baseline). */
-export async function addDevice(client: AnyClient, { address, deviceId, uri, ...options }: AddDeviceParameters): Promise<AllowReturnType> {
-  const app = await getAppAuth(client, { address })
+export async function addDevice(client: AnyClient, { address, app: known, deviceId, uri, ...options }: AddDeviceParameters): Promise<AllowReturnType> {
+  const app = await resolveAppAuth(client, { address, app: known })
   return allow(client, app, prepareAllowDevice(app, { deviceId, uri }), options)
 }
 
@@ -138,22 +138,22 @@ async function allow(client: AnyClient, app: AppAuthInfo, call: ContractCall, op
  */
 export type RemoveReturnType = ChangeResult & { removed: boolean; withdrawn?: Hex | undefined }
 
-export type RemoveComposeHashParameters = TransactionOptions & { address: Address; composeHash: Hex }
+export type RemoveComposeHashParameters = TransactionOptions & AppAuthTarget & { composeHash: Hex }
 
 /**
  * Disallows a compose hash at once and withdraws its pending announcement. Refuses, sending
  * nothing, a hash that is neither allowed nor pending: a typo must not read as a removal.
  */
-export async function removeComposeHash(client: AnyClient, { address, composeHash, ...options }: RemoveComposeHashParameters): Promise<RemoveReturnType> {
-  const app = await getAppAuth(client, { address })
+export async function removeComposeHash(client: AnyClient, { address, app: known, composeHash, ...options }: RemoveComposeHashParameters): Promise<RemoveReturnType> {
+  const app = await resolveAppAuth(client, { address, app: known })
   return remove(client, app, 'ComposeHash', composeHash, prepareRemoveComposeHash(app, { composeHash }), options)
 }
 
-export type RemoveDeviceParameters = TransactionOptions & { address: Address; deviceId: Hex }
+export type RemoveDeviceParameters = TransactionOptions & AppAuthTarget & { deviceId: Hex }
 
 /** Disallows a device at once and withdraws its pending announcement, as {@link removeComposeHash}. */
-export async function removeDevice(client: AnyClient, { address, deviceId, ...options }: RemoveDeviceParameters): Promise<RemoveReturnType> {
-  const app = await getAppAuth(client, { address })
+export async function removeDevice(client: AnyClient, { address, app: known, deviceId, ...options }: RemoveDeviceParameters): Promise<RemoveReturnType> {
+  const app = await resolveAppAuth(client, { address, app: known })
   return remove(client, app, 'Device', deviceId, prepareRemoveDevice(app, { deviceId }), options)
 }
 
@@ -181,7 +181,7 @@ async function remove(
       functionName: kind === 'ComposeHash' ? 'allowedComposeHashes' : 'allowedDeviceIds',
       args: [value],
     }),
-    getPendingChange(client, { address: app.address, kind, value }),
+    getPendingChange(client, { address: app.address, app, kind, value }),
   ])
   if (!effective && !pending) throw new AppAuthError(`${label} ${value} is neither allowed nor pending on ${app.address}: nothing to remove`)
   const { transactionHash, blockNumber, receipt } = await writeContractCall(client, { ...options, call })
@@ -216,20 +216,20 @@ export async function resolveChangeId(client: Client, { address, id }: ResolveCh
   return direct === 0n && hash !== 0n ? asHash : id
 }
 
-export type ActivateParameters = TransactionOptions & { address: Address; id: Hex }
+export type ActivateParameters = TransactionOptions & AppAuthTarget & { id: Hex }
 
 /** Makes a matured change effective. Reverts (and sends nothing) before `activatesAt` or after expiry. */
-export async function activate(client: AnyClient, { address, id, ...options }: ActivateParameters): Promise<SettledChange> {
-  const app = await getAppAuth(client, { address })
+export async function activate(client: AnyClient, { address, app: known, id, ...options }: ActivateParameters): Promise<SettledChange> {
+  const app = await resolveAppAuth(client, { address, app: known })
   const { transactionHash, blockNumber, receipt } = await writeContractCall(client, { ...options, call: prepareActivate(app, { id }) })
   return { app: address, transactionHash, blockNumber, ...settled(receipt, 'ChangeActivated') }
 }
 
-export type CancelParameters = TransactionOptions & { address: Address; id: Hex }
+export type CancelParameters = TransactionOptions & AppAuthTarget & { id: Hex }
 
 /** Withdraws a pending change. */
-export async function cancel(client: AnyClient, { address, id, ...options }: CancelParameters): Promise<SettledChange> {
-  const app = await getAppAuth(client, { address })
+export async function cancel(client: AnyClient, { address, app: known, id, ...options }: CancelParameters): Promise<SettledChange> {
+  const app = await resolveAppAuth(client, { address, app: known })
   const { transactionHash, blockNumber, receipt } = await writeContractCall(client, { ...options, call: prepareCancel(app, { id }) })
   return { app: address, transactionHash, blockNumber, ...settled(receipt, 'ChangeCancelled') }
 }
@@ -271,15 +271,15 @@ export async function waitForActivation(client: Client, { address, id, onTick, p
   }
 }
 
-export type GetPendingChangeParameters = { address: Address; kind: 'ComposeHash' | 'Device'; value: Hex }
+export type GetPendingChangeParameters = AppAuthTarget & { kind: 'ComposeHash' | 'Device'; value: Hex }
 export type PendingChangeSummary = { id: Hex; activatesAt: bigint; expiresAt: bigint; uri: string }
 
 /**
  * The pending change that would allow `value`, if one is announced on a notice-period AppAuth;
  * undefined otherwise (including on the baseline, which has no pending changes).
  */
-export async function getPendingChange(client: Client, { address, kind, value }: GetPendingChangeParameters): Promise<PendingChangeSummary | undefined> {
-  const app = await getAppAuth(client, { address })
+export async function getPendingChange(client: Client, { address, app: known, kind, value }: GetPendingChangeParameters): Promise<PendingChangeSummary | undefined> {
+  const app = await resolveAppAuth(client, { address, app: known })
   if (!app.hasNotice) return undefined
   const id = await readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'changeId', args: [changeKinds.indexOf(kind), value] })
   const activatesAt = await readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'activatesAt', args: [id] })
