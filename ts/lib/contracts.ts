@@ -59,11 +59,12 @@ export const interfaceIds = {
   notice: interfaceId(iAppAuthNoticeAbi),
   ownable: interfaceId(iAppAuthOwnableAbi),
   multisig: interfaceId(iAppAuthMultisigAbi),
-  /** Boots checked against verifier adapters (VerifierHooks). */
-  verifierHooks: interfaceId(iAppAuthVerifierHooksAbi),
   /** The opt-out registry that serves one notice-period AppAuth. */
   optOutRegistry: interfaceId(iOptOutRegistryAbi),
 } as const
+
+/** ERC-165 id of IAppAuthVerifierHooks: boots checked against verifier adapters. */
+export const verifierHooksInterfaceId = interfaceId(iAppAuthVerifierHooksAbi)
 
 /**
  * Everything the tooling knows about each variant, in one place: the project build its app runs
@@ -80,7 +81,7 @@ export const variants = {
   verified: {
     build: 'VerifiedTimelockAppAuth',
     abi: verifiedTimelockAppAuthAbi,
-    interfaces: [interfaceIds.notice, interfaceIds.ownable, interfaceIds.verifierHooks],
+    interfaces: [interfaceIds.notice, interfaceIds.ownable, verifierHooksInterfaceId],
     notice: true,
     multisig: false,
     verifierHooks: true,

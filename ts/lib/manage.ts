@@ -6,7 +6,7 @@ import { chainTime } from './chains'
 import { AppAuthError } from './errors'
 import { parseAddress, parseBytes32 } from './hex'
 import { prepareAcceptOwnership, prepareTransferOwnership } from './ownership'
-import { type ContractCall, type TransactionOptions, writeContractCall } from './transactions'
+import { type ContractCall, contractCall, type TransactionOptions, writeContractCall } from './transactions'
 
 type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
 
@@ -17,37 +17,37 @@ type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
 /** Allow a compose hash: announced on a notice-period variant, instant on the baseline. */
 export function prepareAllowComposeHash(app: AppAuthInfo, { composeHash, uri = '' }: { composeHash: Hex; uri?: string | undefined }): ContractCall {
   return app.hasNotice
-    ? { address: app.address, abi: timelockAppAuthAbi, functionName: 'proposeComposeHash', args: [composeHash, uri] }
-    : { address: app.address, abi: baselineAppAuthAbi, functionName: 'addComposeHash', args: [composeHash] }
+    ? contractCall({ address: app.address, abi: timelockAppAuthAbi, functionName: 'proposeComposeHash', args: [composeHash, uri] })
+    : contractCall({ address: app.address, abi: baselineAppAuthAbi, functionName: 'addComposeHash', args: [composeHash] })
 }
 
 /** Allow a device: announced on a notice-period variant, instant on the baseline. */
 export function prepareAllowDevice(app: AppAuthInfo, { deviceId, uri = '' }: { deviceId: Hex; uri?: string | undefined }): ContractCall {
   return app.hasNotice
-    ? { address: app.address, abi: timelockAppAuthAbi, functionName: 'proposeDevice', args: [deviceId, uri] }
-    : { address: app.address, abi: baselineAppAuthAbi, functionName: 'addDevice', args: [deviceId] }
+    ? contractCall({ address: app.address, abi: timelockAppAuthAbi, functionName: 'proposeDevice', args: [deviceId, uri] })
+    : contractCall({ address: app.address, abi: baselineAppAuthAbi, functionName: 'addDevice', args: [deviceId] })
 }
 
 /** Disallow a compose hash: tightening, instant on every variant. */
 export function prepareRemoveComposeHash(app: AppAuthInfo, { composeHash }: { composeHash: Hex }): ContractCall {
-  return { address: app.address, abi: variants[app.variant].abi, functionName: 'removeComposeHash', args: [composeHash] }
+  return contractCall({ address: app.address, abi: variants[app.variant].abi, functionName: 'removeComposeHash', args: [composeHash] })
 }
 
 /** Disallow a device: tightening, instant on every variant. */
 export function prepareRemoveDevice(app: AppAuthInfo, { deviceId }: { deviceId: Hex }): ContractCall {
-  return { address: app.address, abi: variants[app.variant].abi, functionName: 'removeDevice', args: [deviceId] }
+  return contractCall({ address: app.address, abi: variants[app.variant].abi, functionName: 'removeDevice', args: [deviceId] })
 }
 
 /** Make a matured change effective (anyone may). */
 export function prepareActivate(app: AppAuthInfo, { id }: { id: Hex }): ContractCall {
   assertNotice(app, 'activate')
-  return { address: app.address, abi: timelockAppAuthAbi, functionName: 'activate', args: [id] }
+  return contractCall({ address: app.address, abi: timelockAppAuthAbi, functionName: 'activate', args: [id] })
 }
 
 /** Withdraw a pending change: tightening, instant. */
 export function prepareCancel(app: AppAuthInfo, { id }: { id: Hex }): ContractCall {
   assertNotice(app, 'cancel')
-  return { address: app.address, abi: timelockAppAuthAbi, functionName: 'cancelProposal', args: [id] }
+  return contractCall({ address: app.address, abi: timelockAppAuthAbi, functionName: 'cancelProposal', args: [id] })
 }
 
 /**

@@ -3,7 +3,6 @@ import {
   type Address,
   type Chain,
   type Client,
-  encodeFunctionData,
   type Hex,
   hashTypedData,
   keccak256,
@@ -16,7 +15,7 @@ import { multisigAppAuthAbi, multisigAppAuthBytecode } from '../generated/contra
 import { appAuthEventsAbi, changeKindName } from './contracts'
 import type { InitialPolicy } from './deploy'
 import { InvalidInputError } from './errors'
-import { type ContractCall, type DeployContractReturnType, deployContract, requireAccount, type TransactionOptions, writeContractCall } from './transactions'
+import { type ContractCall, encodeCall, type DeployContractReturnType, deployContract, requireAccount, type TransactionOptions, writeContractCall } from './transactions'
 
 type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
 
@@ -68,7 +67,7 @@ export type SignExecuteReturnType = { app: Address; chainId: number; signer: Add
  */
 export async function signExecute(client: AnyClient, { address, call, nonce }: SignExecuteParameters): Promise<SignExecuteReturnType> {
   const wallet = requireAccount(client)
-  const data = encodeFunctionData(call as never)
+  const data = encodeCall(call)
   const useNonce = nonce ?? (await getMultisigNonce(wallet, { address }))
   const chainId = wallet.chain.id
   const signature = await signTypedData(wallet, {
@@ -102,7 +101,7 @@ export type ExecuteReturnType = {
  */
 export async function executeSigned(client: AnyClient, { address, call, signatures, nonce, ...options }: ExecuteParameters): Promise<ExecuteReturnType> {
   const wallet = requireAccount(client)
-  const data = encodeFunctionData(call as never)
+  const data = encodeCall(call)
   const useNonce = nonce ?? (await getMultisigNonce(wallet, { address }))
   const digest = executeDigest({ chainId: wallet.chain.id, app: address, data, nonce: useNonce })
   const signed = await Promise.all(
@@ -151,7 +150,7 @@ export type ApproveExecutionReturnType = {
  */
 export async function approveExecution(client: AnyClient, { address, call, nonce, revoke = false, ...options }: ApproveExecutionParameters): Promise<ApproveExecutionReturnType> {
   const wallet = requireAccount(client)
-  const data = encodeFunctionData(call as never)
+  const data = encodeCall(call)
   const dataHash = keccak256(data)
   const useNonce = nonce ?? (await getMultisigNonce(wallet, { address }))
   const approval: ContractCall = { address, abi: multisigAppAuthAbi, functionName: revoke ? 'revokeApproval' : 'approve', args: [dataHash, useNonce] }

@@ -4,7 +4,7 @@ import { baselineAppAuthAbi, timelockAppAuthAbi } from '../generated/contracts'
 import { type AppAuthInfo, type AppAuthTarget, appAuthEventsAbi, resolveAppAuth, variants } from './contracts'
 import { type Controller, identifyController } from './controller'
 import { AppAuthError, InvalidInputError } from './errors'
-import { type ContractCall, type TransactionOptions, writeContractCall } from './transactions'
+import { type ContractCall, contractCall, type TransactionOptions, writeContractCall } from './transactions'
 
 type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
 
@@ -17,13 +17,13 @@ type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
 /** The owner's call nominating `newOwner`. */
 export function prepareTransferOwnership(app: AppAuthInfo, { newOwner }: { newOwner: Address }): ContractCall {
   assertOwnable(app, 'transfer ownership of')
-  return { address: app.address, abi: app.hasNotice ? timelockAppAuthAbi : baselineAppAuthAbi, functionName: 'transferOwnership', args: [newOwner] }
+  return contractCall({ address: app.address, abi: app.hasNotice ? timelockAppAuthAbi : baselineAppAuthAbi, functionName: 'transferOwnership', args: [newOwner] })
 }
 
 /** The nominee's call taking control (on a notice-period variant: once the notice period has passed). */
 export function prepareAcceptOwnership(app: AppAuthInfo): ContractCall {
   assertOwnable(app, 'accept ownership of')
-  return { address: app.address, abi: app.hasNotice ? timelockAppAuthAbi : baselineAppAuthAbi, functionName: 'acceptOwnership', args: [] }
+  return contractCall({ address: app.address, abi: app.hasNotice ? timelockAppAuthAbi : baselineAppAuthAbi, functionName: 'acceptOwnership', args: [] })
 }
 
 function assertOwnable(app: AppAuthInfo, action: string): void {
