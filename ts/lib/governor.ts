@@ -204,21 +204,20 @@ export async function getGovernorProposalStatus(
   client: Client,
   { governor, proposalId, description = '' }: { governor: Address; proposalId: bigint; description?: string | undefined },
 ): Promise<GovernorProposalStatus> {
-  const read = <result>(functionName: string, args: readonly unknown[] = []) =>
-    readContract(client, { address: governor, abi: appAuthGovernorAbi, functionName, args } as never) as Promise<result>
+  const at = { address: governor, abi: appAuthGovernorAbi } as const
   const { timestamp: now } = await getBlock(client, { blockTag: 'latest' })
   const [stateValue, voteStart, voteEnd, eta, [against, forVotes, abstain], window] = await Promise.all([
-    read<number>('state', [proposalId]),
-    read<bigint>('proposalSnapshot', [proposalId]),
-    read<bigint>('proposalDeadline', [proposalId]),
-    read<bigint>('proposalEta', [proposalId]),
-    read<readonly [bigint, bigint, bigint]>('proposalVotes', [proposalId]),
-    read<bigint>('executionWindow'),
+    readContract(client, { ...at, functionName: 'state', args: [proposalId] }),
+    readContract(client, { ...at, functionName: 'proposalSnapshot', args: [proposalId] }),
+    readContract(client, { ...at, functionName: 'proposalDeadline', args: [proposalId] }),
+    readContract(client, { ...at, functionName: 'proposalEta', args: [proposalId] }),
+    readContract(client, { ...at, functionName: 'proposalVotes', args: [proposalId] }),
+    readContract(client, { ...at, functionName: 'executionWindow' }),
   ])
   const state = proposalStates[stateValue]!
   // The quorum is measured at the snapshot; before it, today's supply and quorum fraction stand in.
   const estimated = voteStart >= now
-  const needed = estimated ? await estimateQuorum(client, governor) : await read<bigint>('quorum', [voteStart])
+  const needed = estimated ? await estimateQuorum(client, governor) : await readContract(client, { ...at, functionName: 'quorum', args: [voteStart] })
   const next: ProposalNextStep | undefined =
     state === 'Pending'
       ? { step: 'vote', at: voteStart + 1n }
@@ -243,14 +242,13 @@ export async function getGovernorProposalStatus(
 }
 
 async function estimateQuorum(client: Client, governor: Address): Promise<bigint> {
-  const read = <result>(address: Address, abi: typeof appAuthGovernorAbi | typeof appAuthVotesTokenAbi, functionName: string) =>
-    readContract(client, { address, abi, functionName } as never) as Promise<result>
+  const at = { address: governor, abi: appAuthGovernorAbi } as const
   const [token, numerator, denominator] = await Promise.all([
-    read<Address>(governor, appAuthGovernorAbi, 'token'),
-    read<bigint>(governor, appAuthGovernorAbi, 'quorumNumerator'),
-    read<bigint>(governor, appAuthGovernorAbi, 'quorumDenominator'),
+    readContract(client, { ...at, functionName: 'token' }),
+    readContract(client, { ...at, functionName: 'quorumNumerator' }),
+    readContract(client, { ...at, functionName: 'quorumDenominator' }),
   ])
-  return ((await read<bigint>(token, appAuthVotesTokenAbi, 'totalSupply')) * numerator) / denominator
+  return ((await readContract(client, { address: token, abi: appAuthVotesTokenAbi, functionName: 'totalSupply' })) * numerator) / denominator
 }
 
 /** Every proposal made to the governor since `fromBlock`, oldest first, from its ProposalCreated events. */

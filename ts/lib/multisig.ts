@@ -15,7 +15,7 @@ import { multisigAppAuthAbi, multisigAppAuthBytecode } from '../generated/contra
 import { appAuthEventsAbi, changeKindName } from './contracts'
 import type { InitialPolicy } from './deploy'
 import { InvalidInputError } from './errors'
-import { type ContractCall, encodeCall, type DeployContractReturnType, deployContract, requireAccount, type TransactionOptions, writeContractCall } from './transactions'
+import { type ContractCall, contractCall, encodeCall, type DeployContractReturnType, deployContract, requireAccount, type TransactionOptions, writeContractCall } from './transactions'
 
 type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
 
@@ -153,10 +153,13 @@ export async function approveExecution(client: AnyClient, { address, call, nonce
   const data = encodeCall(call)
   const dataHash = keccak256(data)
   const useNonce = nonce ?? (await getMultisigNonce(wallet, { address }))
-  const approval: ContractCall = { address, abi: multisigAppAuthAbi, functionName: revoke ? 'revokeApproval' : 'approve', args: [dataHash, useNonce] }
+  const approval = contractCall({ address, abi: multisigAppAuthAbi, functionName: revoke ? 'revokeApproval' : 'approve', args: [dataHash, useNonce] })
   const { transactionHash, blockNumber } = await writeContractCall(wallet, { ...options, call: approval })
-  const read = <name extends 'approvalCount' | 'threshold' | 'executeHash'>(functionName: name, args: readonly unknown[]) =>
-    readContract(wallet, { address, abi: multisigAppAuthAbi, functionName, args, blockNumber } as never) as Promise<name extends 'executeHash' ? Hex : bigint>
-  const [approvals, threshold, digest] = await Promise.all([read('approvalCount', [dataHash, useNonce]), read('threshold', []), read('executeHash', [dataHash, useNonce])])
-  return { app: address, signer: wallet.account.address, functionName: call.functionName, dataHash, nonce: useNonce, digest: digest as Hex, approvals: approvals as bigint, threshold: threshold as bigint, transactionHash, blockNumber }
+  const at = { address, abi: multisigAppAuthAbi, blockNumber } as const
+  const [approvals, threshold, digest] = await Promise.all([
+    readContract(wallet, { ...at, functionName: 'approvalCount', args: [dataHash, useNonce] }),
+    readContract(wallet, { ...at, functionName: 'threshold' }),
+    readContract(wallet, { ...at, functionName: 'executeHash', args: [dataHash, useNonce] }),
+  ])
+  return { app: address, signer: wallet.account.address, functionName: call.functionName, dataHash, nonce: useNonce, digest, approvals, threshold, transactionHash, blockNumber }
 }

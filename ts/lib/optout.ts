@@ -185,16 +185,18 @@ export async function getOptOutSummary(client: Client, { registry, fromBlock, pa
     throw new AppAuthError(`${registry} is not an opt-out registry (supportsInterface(${interfaceIds.optOutRegistry}) is not true)`)
   }
   const { number: blockNumber, timestamp: now } = await getBlock(client, { blockTag: 'latest' })
-  const read = <result>(functionName: string, args: readonly unknown[] = []) =>
-    readContract(client, { address: registry, abi: optOutRegistryAbi, functionName, args, blockNumber } as never) as Promise<result>
-  const app = await read<Address>('appAuth')
+  const at = { address: registry, abi: optOutRegistryAbi, blockNumber } as const
+  const app = await readContract(client, { ...at, functionName: 'appAuth' })
   const from = fromBlock ?? (await findDeploymentBlock(client, { address: registry }))
   const logs = await getLogsPaged(client, { address: registry, fromBlock: from, toBlock: blockNumber, pageSize })
   const tracked = parseEventLogs({ abi: optOutRegistryAbi, eventName: 'ProposalTracked', logs })
   const windows = await Promise.all(
     tracked.map(async ({ args: { key, changeId, proposedAt, activatesAt } }): Promise<OptOutWindow> => {
-      const [count, frozen] = await Promise.all([read<bigint>('optOutCount', [key]), read<boolean>('isFrozen', [key])])
-      const users = count === 0n ? [] : [...(await read<readonly Address[]>('optOuts', [key, 0n, usersPerWindow]))]
+      const [count, frozen] = await Promise.all([
+        readContract(client, { ...at, functionName: 'optOutCount', args: [key] }),
+        readContract(client, { ...at, functionName: 'isFrozen', args: [key] }),
+      ])
+      const users = count === 0n ? [] : [...(await readContract(client, { ...at, functionName: 'optOuts', args: [key, 0n, usersPerWindow] }))]
       return { key, changeId, proposedAt: BigInt(proposedAt), activatesAt: BigInt(activatesAt), open: !frozen, count, users }
     }),
   )
