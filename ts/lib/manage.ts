@@ -7,6 +7,7 @@ import { AppAuthError } from './errors'
 import { parseAddress, parseBytes32 } from './hex'
 import { prepareAcceptOwnership, prepareTransferOwnership } from './ownership'
 import { type ContractCall, contractCall, type TransactionOptions, writeContractCall } from './transactions'
+import { devRpc } from './dev-rpc'
 
 type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
 
@@ -264,7 +265,7 @@ export async function waitForActivation(client: Client, { address, id, onTick, p
     const { timestamp: latest } = await getBlock(client, { blockTag: 'latest' })
     if (latest >= activatesAt) return
     const now = await chainTime(client)
-    if (now >= activatesAt) await client.request({ method: 'evm_mine' as never, params: [] as never }).catch(() => {})
+    if (now >= activatesAt) await devRpc(client)({ method: 'evm_mine', params: [] }).catch(() => {})
     else onTick?.(activatesAt - now, activatesAt)
     const wait = now >= activatesAt ? pollIntervalMs : Math.min(pollIntervalMs, Number(activatesAt - now) * 1000)
     await new Promise((resolve) => setTimeout(resolve, wait))
