@@ -9,12 +9,14 @@ import {
   parseEventLogs,
   recoverAddress,
   type Transport,
+  type TypedDataDomain,
 } from 'viem'
 import { readContract, signTypedData } from 'viem/actions'
 import { multisigAppAuthAbi, multisigAppAuthBytecode } from '../generated/contracts'
 import { appAuthEventsAbi, changeKindName } from './contracts'
 import type { InitialPolicy } from './deploy'
 import { InvalidInputError } from './errors'
+import { readEip712Domain } from './eip712'
 import { type ContractCall, contractCall, encodeCall, type DeployContractReturnType, deployContract, requireAccount, type TransactionOptions, writeContractCall } from './transactions'
 
 type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
@@ -44,13 +46,10 @@ export async function deployMultisigAppAuth(
 
 const executeTypes = { Execute: [{ name: 'data', type: 'bytes' }, { name: 'nonce', type: 'uint256' }] } as const
 
-function domain(chainId: number, app: Address) {
-  return { name: 'AppAuthMultisig', version: '1', chainId, verifyingContract: app } as const
-}
 
 /** The EIP-712 digest the signers sign to authorise `data` under `nonce` on `app`. */
-export function executeDigest({ chainId, app, data, nonce }: { chainId: number; app: Address; data: Hex; nonce: bigint }): Hex {
-  return hashTypedData({ domain: domain(chainId, app), types: executeTypes, primaryType: 'Execute', message: { data, nonce } })
+export function executeDigest({ domain, data, nonce }: { domain: TypedDataDomain; data: Hex; nonce: bigint }): Hex {
+  return hashTypedData({ domain, types: executeTypes, primaryType: 'Execute', message: { data, nonce } })
 }
 
 /** The multisig's next execution nonce. */
@@ -69,15 +68,17 @@ export async function signExecute(client: AnyClient, { address, call, nonce }: S
   const wallet = requireAccount(client)
   const data = encodeCall(call)
   const useNonce = nonce ?? (await getMultisigNonce(wallet, { address }))
-  const chainId = wallet.chain.id
+  // The domain the multisig declares (ERC-5267), so the signature is over what the contract checks.
+  const domain = await readEip712Domain(wallet, { address })
+  const chainId = Number(domain.chainId)
   const signature = await signTypedData(wallet, {
     account: wallet.account,
-    domain: domain(chainId, address),
+    domain,
     types: executeTypes,
     primaryType: 'Execute',
     message: { data, nonce: useNonce },
   })
-  const digest = executeDigest({ chainId, app: address, data, nonce: useNonce })
+  const digest = executeDigest({ domain, data, nonce: useNonce })
   return { app: address, chainId, signer: wallet.account.address, functionName: call.functionName, data, nonce: useNonce, digest, signature }
 }
 
@@ -103,7 +104,7 @@ export async function executeSigned(client: AnyClient, { address, call, signatur
   const wallet = requireAccount(client)
   const data = encodeCall(call)
   const useNonce = nonce ?? (await getMultisigNonce(wallet, { address }))
-  const digest = executeDigest({ chainId: wallet.chain.id, app: address, data, nonce: useNonce })
+  const digest = executeDigest({ domain: await readEip712Domain(wallet, { address }), data, nonce: useNonce })
   const signed = await Promise.all(
     signatures.map(async (signature, index) => {
       try {

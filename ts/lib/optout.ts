@@ -3,6 +3,7 @@ import { getBlock, readContract, signTypedData } from 'viem/actions'
 import { iAppAuthNoticeAbi, optOutRegistryAbi, optOutRegistryBytecode } from '../generated/contracts'
 import { interfaceIds, supportsInterface } from './contracts'
 import { AppAuthError, InvalidInputError } from './errors'
+import { readEip712Domain } from './eip712'
 import { parseAddress, parseBytes32 } from './hex'
 import { findDeploymentBlock, getLogsPaged } from './logs'
 import {
@@ -78,10 +79,12 @@ export async function signOptOut(client: AnyClient, { registry, changeId, deadli
   const key = (await simulateContractCall(wallet, { call: { ...read, functionName: 'currentProposalKey', args: [changeId] }, from: user })) as Hex
   const app = await readContract(wallet, { ...read, functionName: 'appAuth' })
   const until = deadline ?? (await readContract(wallet, { address: app, abi: iAppAuthNoticeAbi, functionName: 'activatesAt', args: [changeId] }))
-  const chainId = wallet.chain.id
+  // The domain the registry declares (ERC-5267), so the signature is over what the registry checks.
+  const domain = await readEip712Domain(wallet, { address: registry })
+  const chainId = Number(domain.chainId)
   const signature = await signTypedData(wallet, {
     account: wallet.account,
-    domain: { name: 'OptOutRegistry', version: '1', chainId, verifyingContract: registry },
+    domain,
     types: { OptOut: [{ name: 'user', type: 'address' }, { name: 'proposal', type: 'bytes32' }, { name: 'deadline', type: 'uint256' }] },
     primaryType: 'OptOut',
     message: { user, proposal: key, deadline: BigInt(until) },
