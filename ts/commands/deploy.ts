@@ -64,14 +64,14 @@ export function deployCommand(cli: Cli): Command {
     .option('--kms <kms>', 'register the app with this KMS (deployment name or address) after deploying')
     .option('--name <name>', 'deployment name (default: the variant, numbered if taken)')
     .action(async (variant: Variant, options: DeployOptions, command: Command) => {
-      const module = deployVariants[variant]
-      module.check?.(options)
-      checkFlags(module, options)
+      const shape = deployVariants[variant]
+      shape.check?.(options)
+      checkFlags(shape, options)
       const session = await cli.session(command, { signer: true })
       // Checked before deploying, so a taken or malformed name costs no transaction.
       const name = chooseDeploymentName(session.deploymentsDir, session.chainId, options.name, variant)
       // Adapters are read (vendor, ERC-165 shape) before anything is sent.
-      const verifiers = module.verifierHooks(options)
+      const verifiers = shape.verifierHooks(options)
         ? await prepareVerifierConfig(session.client, {
             adapters: options.adapter,
             threshold: options.thresholdVendors ?? BigInt(options.adapter.length),
@@ -92,13 +92,13 @@ export function deployCommand(cli: Cli): Command {
         allowAnyDevice: options.allowAnyDevice,
         requireTcbUpToDate: options.requireTcb,
       }
-      const notice = options.notice ?? parseDuration(module.defaultNotice)
+      const notice = options.notice ?? parseDuration(shape.defaultNotice)
       const timing = { noticePeriod: notice, minNoticePeriod: options.minNotice ?? notice, gracePeriod: options.grace ?? parseDuration(defaultGrace) }
       const progress = cli.transaction(command, `deploying ${variant} AppAuth`)
       const context: DeployContext = { cli, command, session, options, name, owner, policy, timing, verifiers, progress }
-      module.beforeDeploy?.(context)
+      shape.beforeDeploy?.(context)
 
-      const { deployed, record: recordExtras, controller, appDeployer } = await module.deploy(context)
+      const { deployed, record: recordExtras, controller, appDeployer } = await shape.deploy(context)
       const record = await deploymentRecord(session.client, variant, deployed)
       session.record(name, recordExtras ? { ...record, ...recordExtras } : record)
       const registration = kms ? await registerApp(session.client, { kms, app: deployed.address, ...cli.transaction(command, 'registering with the KMS') }) : undefined
@@ -115,7 +115,7 @@ export function deployCommand(cli: Cli): Command {
         transactionHash: deployed.transactionHash,
         blockNumber: deployed.blockNumber,
         ...controller.json,
-        ...(module.notice ? timing : {}),
+        ...(shape.notice ? timing : {}),
         policy,
         ...(verifiers
           ? {
@@ -137,7 +137,7 @@ export function deployCommand(cli: Cli): Command {
             ['app id', `${deployed.address} (the app id is the AppAuth's address)`],
             ['transaction', transactionLine(deployed)],
             ...controller.lines,
-            ...(module.notice
+            ...(shape.notice
               ? [['notice', `${formatDuration(timing.noticePeriod)} (never below ${formatDuration(timing.minNoticePeriod)}; activatable for ${formatDuration(timing.gracePeriod)} after)`] as const]
               : []),
             ['compose hashes', policy.composeHashes.length ? policy.composeHashes.join(', ') : 'none'],
