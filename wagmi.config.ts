@@ -130,6 +130,30 @@ function localTestBuildLines(version: string): string[] {
 }
 
 /**
+ * Standard contracts the auditor and the CLI read on any chain, from the npm packages that publish
+ * them: OpenZeppelin's Ownable2Step, Governor extensions (quorum fraction, timelock control), UUPS and
+ * beacon views, and Safe 1.4.1. Their ABIs are the packages' own build artifacts, not redeclared.
+ */
+const standardAbis = [
+  { dir: 'node_modules/@openzeppelin/contracts/build/contracts', files: ['Ownable2Step.json', 'GovernorVotesQuorumFraction.json', 'GovernorTimelockControl.json', 'UUPSUpgradeable.json', 'IBeacon.json'] },
+  { dir: 'node_modules/@safe-global/safe-contracts/build/artifacts/contracts', files: ['Safe.sol/Safe.json'] },
+]
+
+/** `<name>Abi` constants (wagmi's naming) for the standard contracts above, from their npm artifacts. */
+function standardAbiLines(): string[] {
+  const lines: string[] = []
+  for (const { dir, files } of standardAbis) {
+    for (const file of files) {
+      const artifact = JSON.parse(readFileSync(join(root, dir, file), 'utf8')) as { contractName: string; sourceName: string; abi: unknown[] }
+      const name = artifact.contractName.replace(/^[A-Z]+(?=[A-Z][a-z])|^[A-Z]/, (head) => head.toLowerCase())
+      lines.push(`/** ABI of ${artifact.sourceName}:${artifact.contractName}, from ${dir.replace('node_modules/', '')}. */`)
+      lines.push(`export const ${name}Abi = ${JSON.stringify(artifact.abi)} as const`)
+    }
+  }
+  return lines
+}
+
+/**
  * The members of every enum declared under contracts/, keyed as ABIs name them in `internalType`
  * (`enum IAppAuthNotice.ChangeKind`): ABIs carry an enum as a bare uint8, without member names.
  */
@@ -188,6 +212,7 @@ function artifactsPlugin(): Plugin {
       lines.push(`/** Known builds: [name, release index, runtime length, keccak256 of the runtime code with immutables zeroed, immutable [start, length] ranges]. */`)
       lines.push(`export const knownBuilds: readonly (readonly [string, number, number, \`0x\${string}\`, readonly (readonly [number, number])[]])[] = ${JSON.stringify(rows)}`)
       lines.push(...localTestBuildLines(version))
+      lines.push(...standardAbiLines())
       lines.push(`/** Enum members by ABI internalType; ABIs encode enums as uint8 without names. */`)
       lines.push(`export const enumMembers = ${JSON.stringify(enumMembers())} as const`)
       return { content: lines.join('\n') }

@@ -7,6 +7,7 @@ import { changeIdOf } from './lib/contracts'
 import { proposeComposeHash } from './lib/manage'
 import { activity, deployKms, deployTimelock, hex32, startTestChain, type TestChain } from './test/chain'
 import { type CliResult, runCli, runCliProcess } from './test/cli'
+import { devRpc } from './lib/dev-rpc'
 
 describe('bad input', () => {
   let chain: TestChain
@@ -100,7 +101,7 @@ describe('bad input', () => {
   it('too little money for gas', async () => {
     const poorKey = `0x${'77'.repeat(32)}` as const
     const poor = privateKeyToAccount(poorKey).address
-    await chain.client.request({ method: 'anvil_setBalance' as never, params: [poor, numberToHex(parseEther('0.000000001'))] as never })
+    await devRpc(chain.client)({ method: 'anvil_setBalance', params: [poor, numberToHex(parseEther('0.000000001'))] })
     const message = await refused(() => runCli(['--rpc', chain.url, '--private-key', poorKey, 'deploy', 'timelock'], { cwd: chain.dir }), poor)
     expect(message).toMatch(new RegExp(`^${poor} has too little to pay for gas: balance 0.000000001 ETH, needs 0\\.\\d+ ETH$`))
   })

@@ -30,6 +30,7 @@ import { allowOsImage, registerApp } from '../lib/kms'
 import { repositoryRoot } from '../lib/repository'
 import { send } from '../test/actions'
 import { startTestChain } from '../test/chain'
+import { devRpc } from '../lib/dev-rpc'
 
 const { values: options } = parseArgs({
   options: {
@@ -145,7 +146,7 @@ async function main() {
     await registerApp(chain.client, { kms, app })
     await allowOsImage(chain.client, { kms, osImageHash })
     await send(chain.client, kms, localKmsAbi, 'setGatewayAppId', ['gateway'])
-    await chain.client.request({ method: 'anvil_mine' as never, params: ['0x5'] as never })
+    await devRpc(chain.client)({ method: 'anvil_mine', params: ['0x5'] })
 
     const servers = [
       ['appauth serve: coalesced batches', 'coalesced'],

@@ -8,6 +8,7 @@ import { deployContract } from '../lib/transactions'
 import { forgeArtifact } from '../test/artifacts'
 import { activity, hex32, startTestChain, type TestChain } from '../test/chain'
 import { runCli } from '../test/cli'
+import { getAppAuth } from '../lib/contracts'
 
 const vendorId = (name: string) => keccak256(stringToHex(name))
 const TDX = vendorId('intel-tdx')
@@ -25,8 +26,7 @@ describe('appauth deploy adapter / verified / governor --verified', () => {
   const adapters: Record<'tdx' | 'snp' | 'nitro', Address> = {} as never
   const cli = (...argv: string[]) => runCli([...chain.rpcArgs, ...argv], { cwd: chain.dir })
   const records = () => JSON.parse(readFileSync(join(chain.dir, 'deployments/31337.json'), 'utf8'))
-  const readApp = <result>(address: Address, functionName: string, args: unknown[] = []) =>
-    readContract(chain.client, { address, abi: verifiedTimelockAppAuthAbi, functionName, args } as never) as Promise<result>
+  const verifiedApp = (address: Address) => ({ address, abi: verifiedTimelockAppAuthAbi }) as const
 
   beforeAll(async () => {
     chain = await startTestChain()
@@ -101,14 +101,16 @@ describe('appauth deploy adapter / verified / governor --verified', () => {
       },
     })
     const app = out.address as Address
-    expect(await readApp(app, 'owner')).toBe(chain.address)
-    expect(await readApp(app, 'verifierThreshold')).toBe(2n)
-    expect(await readApp(app, 'verifierAdapter', [TDX])).toBe(adapters.tdx)
-    expect(await readApp(app, 'verifierAdapter', [SNP])).toBe(adapters.snp)
-    expect(await readApp(app, 'attestationValidity')).toBe(43_200n)
-    expect(await readApp(app, 'pinnedMeasurements', [TDX])).toEqual([keccak256(tdxRegisters)])
-    expect(await readApp(app, 'isMeasurementPinned', [SNP, hex32('5e')])).toBe(true)
-    expect(await readApp(app, 'measurementPinning', [NITRO])).toBe(false)
+    expect(await readContract(chain.client, { ...verifiedApp(app), functionName: 'owner' })).toBe(chain.address)
+    expect(await readContract(chain.client, { ...verifiedApp(app), functionName: 'verifierThreshold' })).toBe(2n)
+    expect(await readContract(chain.client, { ...verifiedApp(app), functionName: 'verifierAdapter', args: [TDX] })).toBe(adapters.tdx)
+    expect(await readContract(chain.client, { ...verifiedApp(app), functionName: 'verifierAdapter', args: [SNP] })).toBe(adapters.snp)
+    expect(await readContract(chain.client, { ...verifiedApp(app), functionName: 'attestationValidity' })).toBe(43_200n)
+    expect(await readContract(chain.client, { ...verifiedApp(app), functionName: 'pinnedMeasurements', args: [TDX] })).toEqual([keccak256(tdxRegisters)])
+    expect(await readContract(chain.client, { ...verifiedApp(app), functionName: 'isMeasurementPinned', args: [SNP, hex32('5e')] })).toBe(true)
+    expect(await readContract(chain.client, { ...verifiedApp(app), functionName: 'measurementPinning', args: [NITRO] })).toBe(false)
+    // The variant table tells it apart from the timelock it extends (IAppAuthVerifierHooks answers).
+    expect(await getAppAuth(chain.client, { address: app })).toEqual({ address: app, variant: 'verified', hasNotice: true })
     expect(records().stage1v.variant).toBe('verified')
   }, 60_000)
 
@@ -147,10 +149,10 @@ describe('appauth deploy adapter / verified / governor --verified', () => {
     const out = json()
     expect(out.verifiers).toMatchObject({ thresholdVendors: 2, measurements: [{ vendor: 'aws-nitro', measurement: hex32('0e') }] })
     const app = out.address as Address
-    expect(await readApp(app, 'owner')).toBe(out.timelock)
-    expect(await readApp(app, 'verifierThreshold')).toBe(2n)
-    expect(await readApp(app, 'verifierAdapter', [NITRO])).toBe(adapters.nitro)
-    expect(await readApp(app, 'isMeasurementPinned', [NITRO, hex32('0e')])).toBe(true)
+    expect(await readContract(chain.client, { ...verifiedApp(app), functionName: 'owner' })).toBe(out.timelock)
+    expect(await readContract(chain.client, { ...verifiedApp(app), functionName: 'verifierThreshold' })).toBe(2n)
+    expect(await readContract(chain.client, { ...verifiedApp(app), functionName: 'verifierAdapter', args: [NITRO] })).toBe(adapters.nitro)
+    expect(await readContract(chain.client, { ...verifiedApp(app), functionName: 'isMeasurementPinned', args: [NITRO, hex32('0e')] })).toBe(true)
     const timelockAbi = [
       { type: 'function', name: 'hasRole', stateMutability: 'view', inputs: [{ type: 'bytes32' }, { type: 'address' }], outputs: [{ type: 'bool' }] },
     ] as const

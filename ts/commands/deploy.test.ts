@@ -35,11 +35,10 @@ describe('appauth deploy', () => {
       policy: { composeHashes: [hex32('c1'), hex32('c2')], deviceIds: [hex32('d1')], allowAnyDevice: false, requireTcbUpToDate: true },
       registration: { kms },
     })
-    const read = (functionName: string, args: unknown[] = []) =>
-      readContract(chain.client, { address: out.address, abi: timelockAppAuthAbi, functionName, args } as never)
-    expect(await read('noticePeriod')).toBe(604_800n)
-    expect(await read('minNoticePeriod')).toBe(86_400n)
-    expect(await read('allowedComposeHashes', [hex32('c2')])).toBe(true)
+    const app = { address: out.address, abi: timelockAppAuthAbi } as const
+    expect(await readContract(chain.client, { ...app, functionName: 'noticePeriod' })).toBe(604_800n)
+    expect(await readContract(chain.client, { ...app, functionName: 'minNoticePeriod' })).toBe(86_400n)
+    expect(await readContract(chain.client, { ...app, functionName: 'allowedComposeHashes', args: [hex32('c2')] })).toBe(true)
     expect(await readContract(chain.client, { address: kms, abi: localKmsAbi, functionName: 'registeredApps', args: [out.address] })).toBe(true)
 
     const record = records().myapp

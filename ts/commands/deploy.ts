@@ -1,64 +1,22 @@
 import { Argument, Command } from 'commander'
-import type { Address, Hex } from 'viem'
+import type { Address } from 'viem'
 import { getCode, getTransactionCount } from 'viem/actions'
 import { auditAppAuth } from '../lib/audit'
 import { stageNames } from '../lib/audit-stage'
-import { deployBaselineAppAuth, deployTimelockAppAuth, deploymentRecord, type InitialPolicy } from '../lib/deploy'
+import type { Variant } from '../lib/contracts'
+import { deploymentRecord, type InitialPolicy } from '../lib/deploy'
 import { chooseDeploymentName } from '../lib/deployments'
 import { InvalidInputError } from '../lib/errors'
-import { assertGovernanceFloors, deployGovernedAppAuth, deployVotesToken } from '../lib/governor'
-import {
-  type AdapterArgument,
-  deployGovernedVerifiedAppAuth,
-  deployVerifiedAppAuthDeployer,
-  deployVerifiedTimelockAppAuth,
-  type MeasurementArgument,
-  parseAdapterArgument,
-  parseMeasurementArgument,
-  prepareVerifierConfig,
-} from '../lib/verified'
-import { deployMultisigAppAuth } from '../lib/multisig'
+import { parseAdapterArgument, parseMeasurementArgument, prepareVerifierConfig } from '../lib/verified'
 import { assertKms, registerApp } from '../lib/kms'
 import { formatDuration, parseDuration } from '../lib/time'
 import type { Cli, Session } from '../runtime/context'
 import { formatFields } from '../runtime/output'
 import { transactionLine } from '../runtime/format'
 import { address, bytes32, count, duration, each } from '../runtime/parsers'
-
-type DeployOptions = {
-  notice?: bigint
-  minNotice?: bigint
-  grace?: bigint
-  composeHash: Hex[]
-  device: Hex[]
-  allowAnyDevice: boolean
-  requireTcb: boolean
-  owner?: Address
-  allowCodelessOwner?: boolean
-  signer: Address[]
-  threshold?: bigint
-  kms?: string
-  name?: string
-  token?: Address
-  votingDelay?: bigint
-  votingPeriod?: bigint
-  quorum?: bigint
-  proposalThreshold?: bigint
-  timelockDelay?: bigint
-  verified: boolean
-  adapter: AdapterArgument[]
-  thresholdVendors?: bigint
-  measurement: MeasurementArgument[]
-  attestationValidity?: bigint
-  appDeployer?: Address
-}
-
-type DeployVariant = 'timelock' | 'governor' | 'baseline' | 'multisig' | 'verified'
-
-const defaultNotice = '7d'
-const defaultGrace = '7d'
-const governorDefaults = { votingDelay: '1d', votingPeriod: '5d', quorum: 4n, timelockDelay: '2d', notice: '14d' }
-const defaultAttestationValidity = '1d'
+import { deployVariants } from './deploy/index'
+import { governorDefaults } from './deploy/governor'
+import { checkFlags, defaultAttestationValidity, defaultGrace, defaultNotice, type DeployContext, type DeployOptions } from './deploy/shared'
 
 /**
  * An owner that cannot act freezes the app for good: nothing can be proposed or handed over. An
@@ -78,13 +36,7 @@ export function deployCommand(cli: Cli): Command {
   return new Command('deploy')
     .description('deploy an AppAuth, record it in deployments/<chainId>.json and optionally register it with a KMS')
     .addArgument(
-      new Argument('<variant>', 'timelock (Stage 1: notice period), verified (Stage 1 plus k-of-n TEE vendor attestation), governor (Stage 2: token holders vote through an OpenZeppelin Governor and a TimelockController; with --verified, the verified AppAuth), multisig (Stage 1: m-of-n signers, notice period) or baseline (Stage 0: instant owner); `deploy optout <app>` deploys an opt-out registry, `deploy adapter <vendor>` a verifier adapter').choices([
-        'timelock',
-        'verified',
-        'governor',
-        'baseline',
-        'multisig',
-      ]),
+      new Argument('<variant>', 'timelock (Stage 1: notice period), verified (Stage 1 plus k-of-n TEE vendor attestation), governor (Stage 2: token holders vote through an OpenZeppelin Governor and a TimelockController; with --verified, the verified AppAuth), multisig (Stage 1: m-of-n signers, notice period) or baseline (Stage 0: instant owner); `deploy optout <app>` deploys an opt-out registry, `deploy adapter <vendor>` a verifier adapter').choices(Object.keys(deployVariants)),
     )
     .option('--notice <duration>', `notice period for loosening changes, e.g. 7d (timelock; default ${defaultNotice})`, duration('--notice'))
     .option('--min-notice <duration>', 'floor the notice period can never be shortened below (timelock; default: the notice period)', duration('--min-notice'))
@@ -111,34 +63,15 @@ export function deployCommand(cli: Cli): Command {
     .option('--app-deployer <address>', 'governor --verified: an existing VerifiedAppAuthDeployer (default: deploy one)', address('--app-deployer'))
     .option('--kms <kms>', 'register the app with this KMS (deployment name or address) after deploying')
     .option('--name <name>', 'deployment name (default: the variant, numbered if taken)')
-    .action(async (variant: DeployVariant, options: DeployOptions, command: Command) => {
-      if (variant === 'baseline' && (options.notice ?? options.minNotice ?? options.grace) !== undefined) {
-        throw new InvalidInputError('a baseline AppAuth has no notice period: --notice, --min-notice and --grace apply to timelock only')
-      }
-      if (variant === 'multisig' && (options.signer.length === 0 || options.threshold === undefined)) {
-        throw new InvalidInputError('a multisig needs its signers and threshold: pass --signer <address> (repeatable) and --threshold <m>')
-      }
-      if (variant === 'multisig' && options.owner !== undefined) throw new InvalidInputError('a multisig has no owner: its --signer accounts control it')
-      if (variant !== 'multisig' && (options.signer.length > 0 || options.threshold !== undefined)) {
-        throw new InvalidInputError('--signer and --threshold apply to multisig only')
-      }
-      const governorOnly = [options.token, options.votingDelay, options.votingPeriod, options.quorum, options.proposalThreshold, options.timelockDelay]
-      if (variant !== 'governor' && governorOnly.some((value) => value !== undefined)) {
-        throw new InvalidInputError('--token, --voting-delay, --voting-period, --quorum, --proposal-threshold and --timelock-delay apply to governor only')
-      }
-      if (variant === 'governor' && options.owner !== undefined) throw new InvalidInputError('a governor AppAuth has no owner to choose: its timelock owns it')
-      if (options.verified && variant !== 'governor') throw new InvalidInputError('--verified applies to governor only (deploy the owner-controlled one with `deploy verified`)')
-      const verified = variant === 'verified' || options.verified
-      const verifierOnly = [options.thresholdVendors, options.attestationValidity, options.adapter.length ? true : undefined, options.measurement.length ? true : undefined]
-      if (!verified && verifierOnly.some((value) => value !== undefined)) {
-        throw new InvalidInputError('--adapter, --threshold-vendors, --measurement and --attestation-validity apply to verified and governor --verified only')
-      }
-      if (options.appDeployer !== undefined && !options.verified) throw new InvalidInputError('--app-deployer applies to governor --verified only')
+    .action(async (variant: Variant, options: DeployOptions, command: Command) => {
+      const shape = deployVariants[variant]
+      shape.check?.(options)
+      checkFlags(shape, options)
       const session = await cli.session(command, { signer: true })
       // Checked before deploying, so a taken or malformed name costs no transaction.
       const name = chooseDeploymentName(session.deploymentsDir, session.chainId, options.name, variant)
       // Adapters are read (vendor, ERC-165 shape) before anything is sent.
-      const verifiers = verified
+      const verifiers = shape.verifierHooks(options)
         ? await prepareVerifierConfig(session.client, {
             adapters: options.adapter,
             threshold: options.thresholdVendors ?? BigInt(options.adapter.length),
@@ -159,47 +92,15 @@ export function deployCommand(cli: Cli): Command {
         allowAnyDevice: options.allowAnyDevice,
         requireTcbUpToDate: options.requireTcb,
       }
-      const notice = options.notice ?? parseDuration(variant === 'governor' ? governorDefaults.notice : defaultNotice)
+      const notice = options.notice ?? parseDuration(shape.defaultNotice)
       const timing = { noticePeriod: notice, minNoticePeriod: options.minNotice ?? notice, gracePeriod: options.grace ?? parseDuration(defaultGrace) }
-
       const progress = cli.transaction(command, `deploying ${variant} AppAuth`)
-      const governor = {
-        votingDelay: Number(options.votingDelay ?? parseDuration(governorDefaults.votingDelay)),
-        votingPeriod: Number(options.votingPeriod ?? parseDuration(governorDefaults.votingPeriod)),
-        proposalThreshold: options.proposalThreshold ?? 0n,
-        quorumNumerator: options.quorum ?? governorDefaults.quorum,
-        lateQuorumExtension: Number(parseDuration('1d')),
-        executionWindow: Number(parseDuration('14d')),
-      }
-      const timelockDelay = options.timelockDelay ?? parseDuration(governorDefaults.timelockDelay)
-      // Before the votes token is deployed, so that a setting below a floor sends nothing at all.
-      if (variant === 'governor') assertGovernanceFloors({ governor, timelockDelay })
-      const token =
-        variant === 'governor'
-          ? (options.token ??
-            (await deployVotesToken(session.client, { name: `${name} votes`, symbol: 'VOTE', recipient: owner, supply: 10n ** 24n, ...cli.transaction(command, 'deploying the votes token') })).address)
-          : undefined
-      const appDeployer =
-        options.verified
-          ? (options.appDeployer ?? (await deployVerifiedAppAuthDeployer(session.client, cli.transaction(command, 'deploying the VerifiedAppAuthDeployer factory'))).address)
-          : undefined
-      const governed =
-        token
-          ? verifiers && appDeployer
-            ? await deployGovernedVerifiedAppAuth(session.client, { token, governorName: `${name} governor`, governor, timelockDelay, policy, verifiers, appDeployer, ...timing, ...progress })
-            : await deployGovernedAppAuth(session.client, { token, governorName: `${name} governor`, governor, timelockDelay, policy, ...timing, ...progress })
-          : undefined
-      const deployed =
-        governed ??
-        (variant === 'timelock'
-          ? await deployTimelockAppAuth(session.client, { owner, policy, ...timing, ...progress })
-          : variant === 'verified'
-            ? await deployVerifiedTimelockAppAuth(session.client, { owner, policy, verifiers: verifiers!, ...timing, ...progress })
-          : variant === 'multisig'
-            ? await deployMultisigAppAuth(session.client, { signers: options.signer, threshold: options.threshold!, policy, ...timing, ...progress })
-            : await deployBaselineAppAuth(session.client, { owner, policy, ...progress }))
+      const context: DeployContext = { cli, command, session, options, name, owner, policy, timing, verifiers, progress }
+      shape.beforeDeploy?.(context)
+
+      const { deployed, record: recordExtras, controller, appDeployer } = await shape.deploy(context)
       const record = await deploymentRecord(session.client, variant, deployed)
-      session.record(name, governed ? { ...record, governor: governed.governor, timelock: governed.timelock, ...(appDeployer ? { appDeployer } : {}) } : record)
+      session.record(name, recordExtras ? { ...record, ...recordExtras } : record)
       const registration = kms ? await registerApp(session.client, { kms, app: deployed.address, ...cli.transaction(command, 'registering with the KMS') }) : undefined
       // The same rating `status` and `audit` print, read from the chain rather than assumed from the variant.
       cli.spinner(command).update('rating the deployed AppAuth')
@@ -213,12 +114,8 @@ export function deployCommand(cli: Cli): Command {
         stage,
         transactionHash: deployed.transactionHash,
         blockNumber: deployed.blockNumber,
-        ...(variant === 'multisig'
-          ? { signers: options.signer, threshold: options.threshold }
-          : governed
-            ? { governor: governed.governor, timelock: governed.timelock, token, ...governor, timelockDelay }
-            : { owner }),
-        ...(variant === 'baseline' ? {} : timing),
+        ...controller.json,
+        ...(shape.notice ? timing : {}),
         policy,
         ...(verifiers
           ? {
@@ -239,15 +136,8 @@ export function deployCommand(cli: Cli): Command {
           formatFields([
             ['app id', `${deployed.address} (the app id is the AppAuth's address)`],
             ['transaction', transactionLine(deployed)],
-            ...(variant === 'multisig'
-              ? [['signers', `${options.threshold} of ${options.signer.join(', ')}`] as const]
-              : governed
-                ? [
-                    ['governor', `${governed.governor} (token ${token}${options.token ? '' : ', deployed to the signer'}; vote after ${formatDuration(BigInt(governor.votingDelay))} for ${formatDuration(BigInt(governor.votingPeriod))}, quorum ${governor.quorumNumerator}%)`] as const,
-                    ['owner', `${governed.timelock} (TimelockController, delay ${formatDuration(timelockDelay)})`] as const,
-                  ]
-                : [['owner', owner] as const]),
-            ...(variant !== 'baseline'
+            ...controller.lines,
+            ...(shape.notice
               ? [['notice', `${formatDuration(timing.noticePeriod)} (never below ${formatDuration(timing.minNoticePeriod)}; activatable for ${formatDuration(timing.gracePeriod)} after)`] as const]
               : []),
             ['compose hashes', policy.composeHashes.length ? policy.composeHashes.join(', ') : 'none'],

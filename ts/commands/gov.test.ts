@@ -56,8 +56,7 @@ describe('appauth deploy governor, gov propose / vote / queue / execute', () => 
     const out = await ok('deploy', 'governor', '--name', 'gov-own-token')
     expect(out).toMatchObject({ variant: 'governor', votingDelay: 86_400, votingPeriod: 5 * 86_400, timelockDelay: 2 * 86_400, noticePeriod: 14 * 86_400 })
     expect(Object.keys(out)).toEqual(expect.arrayContaining(['address', 'governor', 'timelock', 'token']))
-    const read = (functionName: string, args: unknown[]) => readContract(chain.client, { address: out.token, abi: appAuthVotesTokenAbi, functionName, args } as never)
-    expect(await read('delegates', [chain.address])).toBe(chain.address)
+    expect(await readContract(chain.client, { address: out.token, abi: appAuthVotesTokenAbi, functionName: 'delegates', args: [chain.address] })).toBe(chain.address)
     expect(await readContract(chain.client, { address: out.governor, abi: appAuthGovernorAbi, functionName: 'token' })).toBe(out.token)
   })
 
@@ -87,7 +86,7 @@ describe('appauth deploy governor, gov propose / vote / queue / execute', () => 
 
   it('mirrors the floors the deployed governor and timelock enforce, and the timelock expires operations', async () => {
     const out = await ok('deploy', 'governor', '--name', 'gov-floors', '--token', token)
-    const governorFloor = (functionName: string) => readContract(chain.client, { address: out.governor, abi: appAuthGovernorAbi, functionName } as never)
+    const governorFloor = (functionName: 'MIN_VOTING_DELAY' | 'MIN_VOTING_PERIOD' | 'MIN_QUORUM_NUMERATOR') => readContract(chain.client, { address: out.governor, abi: appAuthGovernorAbi, functionName })
     expect(await governorFloor('MIN_VOTING_DELAY')).toBe(BigInt(governanceFloors.votingDelay))
     expect(await governorFloor('MIN_VOTING_PERIOD')).toBe(BigInt(governanceFloors.votingPeriod))
     expect(await governorFloor('MIN_QUORUM_NUMERATOR')).toBe(governanceFloors.quorumNumerator)

@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { Command } from 'commander'
-import { type Address, encodeFunctionData } from 'viem'
+import type { Address } from 'viem'
 import { getAppAuth } from '../lib/contracts'
 import { describeController, identifyController } from '../lib/controller'
 import { InvalidInputError } from '../lib/errors'
 import { managedActions as actions } from '../lib/manage'
 import { buildSafeBatch } from '../lib/safe'
-import { simulateContractCall } from '../lib/transactions'
+import { encodeCall, simulateContractCall } from '../lib/transactions'
 import type { Cli } from '../runtime/context'
 import { address } from '../runtime/parsers'
 
@@ -43,7 +43,7 @@ export function safeExportCommand(cli: Cli): Command {
         owner: options.proposer,
         name: options.name ?? `appauth ${actionName} on ${session.label(info.address)}`,
         description: options.description ?? `${call.functionName}(${call.args.map(String).join(', ')}) on ${info.variant} AppAuth ${info.address}`,
-        transactions: [{ to: call.address, value: '0', data: encodeFunctionData(call as never) }],
+        transactions: [{ to: call.address, value: '0', data: encodeCall(call) }],
       })
       if (options.out) {
         writeFileSync(resolve(cli.io.cwd, options.out), `${JSON.stringify(batch, null, 2)}\n`)

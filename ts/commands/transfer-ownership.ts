@@ -24,7 +24,7 @@ export function transferOwnershipCommand(cli: Cli): Command {
       const info = await getAppAuth(session.client, { address: app })
       const nominee = await describeNewOwner(session.client, { address: newOwner })
       const result = await asOwner(session, { app, appArgument, action: `transfer-ownership ${newOwner}` }, () =>
-        transferOwnership(session.client, { address: app, newOwner, ...cli.transaction(command, 'transferring ownership') }),
+        transferOwnership(session.client, { address: app, app: info, newOwner, ...cli.transaction(command, 'transferring ownership') }),
       )
       const now = await chainTime(session.client)
       const acceptWith =

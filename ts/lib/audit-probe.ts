@@ -75,7 +75,8 @@ export async function probeArtifactFunctions(client: Client, parameters: ProbeAr
     for (const flag of flags) {
       let data: Hex
       try {
-        data = encodeFunctionData({ abi: [fn], functionName: fn.name, args: fn.inputs.map((input) => sample(input, marker, flag, controller)) } as never)
+        const abi: Abi = [fn]
+        data = encodeFunctionData({ abi, functionName: fn.name, args: fn.inputs.map((input) => sample(input, marker, flag, controller)) })
       } catch {
         continue // an argument type the sampler does not build
       }

@@ -22,6 +22,7 @@ import { NotAnAppAuthError } from './errors'
 import { repositoryRoot } from './repository'
 import { governorInterfaceIds, timelockRoles } from './standards'
 import { writeContractCall } from './transactions'
+import { devRpc } from './dev-rpc'
 
 const day = 86_400n
 const ids = (report: AuditReport) => report.findings.map((finding) => finding.id)
@@ -136,7 +137,7 @@ describe('audit', { timeout: 120_000 }, () => {
     await send(chain.client, other, timelockAppAuthAbi, 'proposeComposeHash', [hex32('a7'), ''])
     const ownerSlot = toHex(7, { size: 32 })
     expect(getAddress(`0x${(await chain.client.request({ method: 'eth_getStorageAt', params: [other, ownerSlot, 'latest'] })).slice(-40)}`)).toBe(owner)
-    await chain.client.request({ method: 'anvil_setStorageAt' as never, params: [other, ownerSlot, `0x${'0'.repeat(64)}`] as never })
+    await devRpc(chain.client)({ method: 'anvil_setStorageAt', params: [other, ownerSlot, `0x${'0'.repeat(64)}`] })
     const stale = await auditAppAuth(chain.client, { address: other })
     expect(renounced(stale)).toMatchObject({ severity: 'warning', message: 'no controller, yet 1 pending change(s) can still take effect and nobody can cancel them or undo what they allow' })
   })
@@ -250,7 +251,7 @@ describe('audit', { timeout: 120_000 }, () => {
     await send(chain.client, app, timelockAppAuthAbi, 'removeComposeHash', [hex32('c1')])
     // Re-allow the hash behind the events' back: find the mapping's slot, then set it.
     const slot = await mappingSlot(app, hex32('c1'))
-    await chain.client.request({ method: 'anvil_setStorageAt' as never, params: [app, slot, `0x${'0'.repeat(63)}1`] as never })
+    await devRpc(chain.client)({ method: 'anvil_setStorageAt', params: [app, slot, `0x${'0'.repeat(63)}1`] })
     const report = await auditAppAuth(chain.client, { address: app })
     expect(severityOf(report, 'HISTORY_MISMATCH')).toBe('rug')
     expect(report.history!.mismatches).toEqual([`compose hash ${hex32('c1')}: events say not allowed, the contract says allowed`])
@@ -317,9 +318,9 @@ describe('audit', { timeout: 120_000 }, () => {
       const value = (await chain.client.request({ method: 'eth_getStorageAt', params: [app, slot, 'latest'] })) as Hex
       if (BigInt(value) !== 0n) continue
       // The removed hash's slot is zero now; flip it and see whether the view follows.
-      await chain.client.request({ method: 'anvil_setStorageAt' as never, params: [app, slot, `0x${'0'.repeat(63)}1`] as never })
+      await devRpc(chain.client)({ method: 'anvil_setStorageAt', params: [app, slot, `0x${'0'.repeat(63)}1`] })
       const allowed = await chain.client.request({ method: 'eth_call', params: [{ to: app, data: encodeFunctionData({ abi: timelockAppAuthAbi, functionName: 'allowedComposeHashes', args: [key] }) }, 'latest'] })
-      await chain.client.request({ method: 'anvil_setStorageAt' as never, params: [app, slot, `0x${'0'.repeat(64)}`] as never })
+      await devRpc(chain.client)({ method: 'anvil_setStorageAt', params: [app, slot, `0x${'0'.repeat(64)}`] })
       if (BigInt(allowed as Hex) === 1n) return slot
     }
     throw new Error('mapping slot not found')

@@ -18,7 +18,7 @@ import { probeArtifactFunctions } from './audit-probe'
 import { adapterVerifier, type CodeIdentity, identitiesOf, resolveCode, runningBuild, unknownReason } from './audit-identity'
 import { type RatingFacts, rateStage, type Severity, type Stage, type StageCondition, severityOrder } from './audit-stage'
 import { type KnownBuild, knownBuilds, localChainId, localTestBuilds } from './code-identity'
-import { appAuthEventsAbi, interfaceIds, supportsInterface } from './contracts'
+import { appAuthEventsAbi, type DetectedVariant, interfaceIds, supportsInterface, variantOfBuild, variants } from './contracts'
 import { buildLabel, type Controller, describeController, identifyController } from './controller'
 import { NotAnAppAuthError } from './errors'
 import { logPages } from './log-pages'
@@ -187,13 +187,14 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
     add('NO_ERC165', 'warning', 'answers isAppAllowed but not supportsInterface(0x1e079198): tools that check ERC-165 will refuse it')
   }
 
-  const variant = appBuild?.origin === 'project' ? (projectVariants[appBuild.name] ?? 'unknown') : 'unknown'
+  const variant: DetectedVariant | 'unknown' = appBuild?.origin === 'project' ? (variantOfBuild[appBuild.name] ?? 'unknown') : 'unknown'
+  const signerSet = variant !== 'unknown' && variants[variant].multisig
   codeFindings(resolved, add)
 
   // ---- controller: our multisig's signer set, else the owner, identified by code
   let owner: Address | undefined
   let controller: Controller
-  if (variant === 'multisig') {
+  if (signerSet) {
     const [signers, threshold] = await Promise.all([
       readContract(client, { address, abi: multisigAppAuthAbi, functionName: 'signers' }),
       readContract(client, { address, abi: multisigAppAuthAbi, functionName: 'threshold' }),
@@ -246,7 +247,7 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   if (pendingOwner && pendingOwner !== zeroAddress) add('OWNER_PENDING', 'info', `control is being handed to ${pendingOwner}`)
 
   // ---- upgradeability
-  const upgrade = await readUpgrade(client, address, variant === 'multisig' ? undefined : owner, code)
+  const upgrade = await readUpgrade(client, address, signerSet ? undefined : owner, code)
   const implementationCode = upgrade.implementation ? await getCode(client, { address: upgrade.implementation }) : code
   if (upgrade.proxy === 'none' || upgrade.proxy === 'minimal') {
     add('NOT_UPGRADEABLE', 'info', upgrade.proxy === 'minimal' ? 'a minimal (EIP-1167) clone: its code cannot change' : 'no proxy: the code cannot change')
@@ -335,14 +336,6 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
     instantPaths,
     history,
   }
-}
-
-/** The variant of each project build that is an AppAuth. */
-const projectVariants: Record<string, string> = {
-  TimelockAppAuth: 'timelock',
-  VerifiedTimelockAppAuth: 'verified',
-  MultisigAppAuth: 'multisig',
-  BaselineAppAuth: 'baseline',
 }
 
 /** What the rating needs to know about the controller: whether a token vote decides. */

@@ -33,3 +33,25 @@ describe('interface ids', () => {
     })
   })
 })
+
+describe('the variant table', () => {
+  it('names a project build for every variant code can tell apart, and maps each build back to its variant', async () => {
+    const { knownBuilds } = await import('./code-identity')
+    const { detectedVariants, variantOfBuild, variants } = await import('./contracts')
+    const projectBuilds = new Set(knownBuilds.filter((build) => build.origin === 'project').map((build) => build.name))
+    for (const variant of detectedVariants()) {
+      const build = variants[variant].build
+      expect(projectBuilds.has(build), `${variant} runs ${build}`).toBe(true)
+      expect(variantOfBuild[build]).toBe(variant)
+    }
+    // A governor AppAuth is a deployment shape over the timelock or verified build, never detected on its own.
+    expect(detectedVariants()).not.toContain('governor')
+    expect(Object.keys(variants).sort()).toEqual(['baseline', 'governor', 'multisig', 'timelock', 'verified'])
+  })
+
+  it('detects the verified variant ahead of the timelock it extends', async () => {
+    const { detectedVariants } = await import('./contracts')
+    const order = detectedVariants()
+    expect(order.indexOf('verified')).toBeLessThan(order.indexOf('timelock'))
+  })
+})

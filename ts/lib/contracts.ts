@@ -19,10 +19,12 @@ import {
   iAppAuthNoticeAbi,
   iAppAuthOwnableAbi,
   iAppAuthPolicyAbi,
+  iAppAuthVerifierHooksAbi,
   iDstackUpgradeEventsAbi,
   iOptOutRegistryAbi,
   multisigAppAuthAbi,
   timelockAppAuthAbi,
+  verifiedTimelockAppAuthAbi,
 } from '../generated/contracts'
 import { NotAnAppAuthError } from './errors'
 
@@ -61,36 +63,116 @@ export const interfaceIds = {
   optOutRegistry: interfaceId(iOptOutRegistryAbi),
 } as const
 
+/** ERC-165 id of IAppAuthVerifierHooks: boots checked against verifier adapters. */
+export const verifierHooksInterfaceId = interfaceId(iAppAuthVerifierHooksAbi)
+
 /**
- * The variants the tooling manages, in detection order (the first whose interfaces all answer
- * wins). A new variant adds an entry here, ahead of any variant whose interfaces it also answers.
+ * Everything the tooling knows about each variant, in one place: the project build its app runs
+ * (code identity), the ERC-165 interfaces that tell it apart, what it can do (a notice period, a
+ * signer set, verifier hooks), who controls it, and the name deployment records give it. deploy,
+ * status, audit and every write read it from here.
+ *
+ * Detection order matters: the first variant whose interfaces all answer wins, so a variant comes
+ * ahead of any variant whose interfaces it also answers (verified ahead of timelock). `governor` runs
+ * a timelock (or verified) build owned by a TimelockController: it is a deployment shape, not a code
+ * of its own, so detection and code identity never name it (`interfaces: null`, no build).
  */
 export const variants = {
+  verified: {
+    build: 'VerifiedTimelockAppAuth',
+    abi: verifiedTimelockAppAuthAbi,
+    interfaces: [interfaceIds.notice, interfaceIds.ownable, verifierHooksInterfaceId],
+    notice: true,
+    multisig: false,
+    verifierHooks: true,
+    controller: 'owner',
+    stage: 'Stage 1',
+    description: 'owner-controlled, every loosening waits the notice period, boots need k-of-n TEE vendor attestations',
+  },
   timelock: {
+    build: 'TimelockAppAuth',
     abi: timelockAppAuthAbi,
     interfaces: [interfaceIds.notice, interfaceIds.ownable],
+    notice: true,
+    multisig: false,
+    verifierHooks: false,
+    controller: 'owner',
     stage: 'Stage 1',
     description: 'owner-controlled, every loosening waits the notice period',
   },
   multisig: {
+    build: 'MultisigAppAuth',
     abi: multisigAppAuthAbi,
     interfaces: [interfaceIds.notice, interfaceIds.multisig],
+    notice: true,
+    multisig: true,
+    verifierHooks: false,
+    controller: 'signers',
     stage: 'Stage 1',
     description: 'm-of-n signers control it, every loosening waits the notice period',
   },
   baseline: {
+    build: 'BaselineAppAuth',
     abi: baselineAppAuthAbi,
     interfaces: [interfaceIds.basicManagement],
+    notice: false,
+    multisig: false,
+    verifierHooks: false,
+    controller: 'owner',
     stage: 'Stage 0',
     description: 'instant owner (DstackApp-equivalent): ruggable',
   },
-} as const
+  governor: {
+    build: null,
+    abi: timelockAppAuthAbi,
+    interfaces: null,
+    notice: true,
+    multisig: false,
+    verifierHooks: false,
+    controller: 'timelock',
+    stage: 'Stage 2',
+    description: 'token holders vote through an OpenZeppelin Governor and a TimelockController, every loosening waits the notice period',
+  },
+} as const satisfies Record<
+  string,
+  {
+    /** The project build (contract name) an app of this variant runs; null for a deployment shape over another variant's build. */
+    build: string | null
+    abi: Abi
+    /** ERC-165 ids that all answer on this variant; null when interfaces cannot tell it apart. */
+    interfaces: readonly Hex[] | null
+    /** Loosening waits a notice period (IAppAuthNotice): changes are proposed, then activated. */
+    notice: boolean
+    /** An m-of-n signer set controls it (IAppAuthMultisig): there is no owner. */
+    multisig: boolean
+    /** Boots need verifier adapters' attestations (IAppAuthVerifierHooks). */
+    verifierHooks: boolean
+    /** Who controls it at deployment: an owner account, its signer set, or a TimelockController under a Governor. */
+    controller: 'owner' | 'signers' | 'timelock'
+    stage: string
+    description: string
+  }
+>
 
+/** Every variant `deploy` knows, as deployment records name them. */
 export type Variant = keyof typeof variants
+
+/** The variants code can be told apart by: those with a build of their own. */
+export type DetectedVariant = { [name in Variant]: (typeof variants)[name]['interfaces'] extends null ? never : name }[Variant]
+
+/** The variant of each project build that is an AppAuth (`TimelockAppAuth` → `timelock`, ...). */
+export const variantOfBuild: Readonly<Record<string, DetectedVariant>> = Object.fromEntries(
+  detectedVariants().map((variant) => [variants[variant].build, variant]),
+)
+
+/** The detectable variants, in detection order. */
+export function detectedVariants(): DetectedVariant[] {
+  return (Object.keys(variants) as Variant[]).filter((variant): variant is DetectedVariant => variants[variant].interfaces !== null)
+}
 
 export type AppAuthInfo = {
   address: Address
-  variant: Variant
+  variant: DetectedVariant
   /** Whether the variant puts loosening behind a notice period (IAppAuthNotice). */
   hasNotice: boolean
 }
@@ -105,11 +187,22 @@ export type GetAppAuthReturnType = AppAuthInfo
  */
 export async function getAppAuth(client: Client, { address }: GetAppAuthParameters): Promise<GetAppAuthReturnType> {
   await assertAppAuth(client, { address })
-  for (const [variant, { interfaces }] of Object.entries(variants) as [Variant, (typeof variants)[Variant]][]) {
-    const answers = await Promise.all(interfaces.map((id) => supportsInterface(client, address, id)))
-    if (answers.every(Boolean)) return { address, variant, hasNotice: interfaces.includes(interfaceIds.notice) }
+  for (const variant of detectedVariants()) {
+    const answers = await Promise.all(variants[variant].interfaces.map((id) => supportsInterface(client, address, id)))
+    if (answers.every(Boolean)) return { address, variant, hasNotice: variants[variant].notice }
   }
   throw new NotAnAppAuthError(address, 'not manageable')
+}
+
+/**
+ * An AppAuth by address, with its variant when the caller already resolved it: the write actions
+ * take either, so that a command detects the variant once however many actions it runs.
+ */
+export type AppAuthTarget = { address: Address; app?: AppAuthInfo | undefined }
+
+/** The given {@link AppAuthInfo} when it is for `address`, else {@link getAppAuth}. */
+export async function resolveAppAuth(client: Client, { address, app }: AppAuthTarget): Promise<AppAuthInfo> {
+  return app && app.address.toLowerCase() === address.toLowerCase() ? app : getAppAuth(client, { address })
 }
 
 /** Throws unless `address` holds a contract that answers the dstack IAppAuth interface. */

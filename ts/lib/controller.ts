@@ -50,9 +50,10 @@ export type Controller =
   /** Any other contract: `build` names it when its code is a known build, null when nobody knows its code. */
   | { kind: 'contract'; address: Address; build: string | null }
 
-async function read<result>(client: Client, address: Address, abi: Abi, functionName: string, args: readonly unknown[] = []): Promise<result | undefined> {
+/** A read's answer, or undefined when the contract does not answer it (no such function, a revert). */
+async function attempt<result>(read: Promise<result>): Promise<result | undefined> {
   try {
-    return (await readContract(client, { address, abi, functionName, args } as never)) as result
+    return await read
   } catch {
     return undefined
   }
@@ -101,18 +102,18 @@ export async function identifyController(client: Client, { address, depth = 1, b
   }
 
   const [threshold, owners] = await Promise.all([
-    read<bigint>(client, address, safeAbi, 'getThreshold'),
-    read<Address[]>(client, address, safeAbi, 'getOwners'),
+    attempt(readContract(client, { address, abi: safeAbi, functionName: 'getThreshold' })),
+    attempt(readContract(client, { address, abi: safeAbi, functionName: 'getOwners' })),
   ])
   if (threshold !== undefined && owners !== undefined) {
-    const modules = await read<readonly [Address[], Address]>(client, address, safeAbi, 'getModulesPaginated', [safeModulesSentinel, 10n])
+    const modules = await attempt(readContract(client, { address, abi: safeAbi, functionName: 'getModulesPaginated', args: [safeModulesSentinel, 10n] }))
     return { kind: 'safe', address, threshold, owners: [...owners], modules: [...(modules?.[0] ?? [])], build: label }
   }
 
   const governor = await readGovernor(client, address)
   if (governor) return { kind: 'governor', address, governor, build: label }
 
-  const minDelay = await read<bigint>(client, address, timelockControllerAbi, 'getMinDelay')
+  const minDelay = await attempt(readContract(client, { address, abi: timelockControllerAbi, functionName: 'getMinDelay' }))
   if (minDelay !== undefined) {
     const roles = await timelockRoleHolders(client, address)
     const proposers = depth > 0 && roles ? await Promise.all(roles.proposer.map((proposer) => identifyController(client, { address: proposer, depth: depth - 1, builds }))) : []
@@ -124,19 +125,19 @@ export async function identifyController(client: Client, { address, depth = 1, b
 /** An OpenZeppelin Governor's settings, or undefined when `address` answers no Governor functions. */
 export async function readGovernor(client: Client, address: Address): Promise<GovernorInfo | undefined> {
   const [clockMode, votingDelay, votingPeriod] = await Promise.all([
-    read<string>(client, address, governorAbi, 'CLOCK_MODE'),
-    read<bigint>(client, address, governorAbi, 'votingDelay'),
-    read<bigint>(client, address, governorAbi, 'votingPeriod'),
+    attempt(readContract(client, { address, abi: governorAbi, functionName: 'CLOCK_MODE' })),
+    attempt(readContract(client, { address, abi: governorAbi, functionName: 'votingDelay' })),
+    attempt(readContract(client, { address, abi: governorAbi, functionName: 'votingPeriod' })),
   ])
   if (clockMode === undefined || votingDelay === undefined || votingPeriod === undefined) return undefined
-  const clock = await read<number>(client, address, governorAbi, 'clock')
+  const clock = await attempt(readContract(client, { address, abi: governorAbi, functionName: 'clock' }))
   const [quorumNumerator, name, quorum, proposalThreshold, token, timelock, ...ids] = await Promise.all([
-    read<bigint>(client, address, governorAbi, 'quorumNumerator'),
-    read<string>(client, address, governorAbi, 'name'),
-    clock === undefined || clock === 0 ? undefined : read<bigint>(client, address, governorAbi, 'quorum', [BigInt(clock) - 1n]),
-    read<bigint>(client, address, governorAbi, 'proposalThreshold'),
-    read<Address>(client, address, governorAbi, 'token'),
-    read<Address>(client, address, governorAbi, 'timelock'),
+    attempt(readContract(client, { address, abi: governorAbi, functionName: 'quorumNumerator' })),
+    attempt(readContract(client, { address, abi: governorAbi, functionName: 'name' })),
+    clock === undefined || clock === 0 ? undefined : attempt(readContract(client, { address, abi: governorAbi, functionName: 'quorum', args: [BigInt(clock) - 1n] })),
+    attempt(readContract(client, { address, abi: governorAbi, functionName: 'proposalThreshold' })),
+    attempt(readContract(client, { address, abi: governorAbi, functionName: 'token' })),
+    attempt(readContract(client, { address, abi: governorAbi, functionName: 'timelock' })),
     ...governorInterfaceIds.map((id) => supportsInterface(client, address, id)),
   ])
   return {
@@ -187,7 +188,7 @@ async function timelockRoleHolders(client: Client, address: Address): Promise<Ex
   }
   const holders = async (role: Hex) => {
     const accounts = [...(candidates.get(role) ?? [])]
-    const held = await Promise.all(accounts.map((account) => read<boolean>(client, address, timelockControllerAbi, 'hasRole', [role, account])))
+    const held = await Promise.all(accounts.map((account) => attempt(readContract(client, { address, abi: timelockControllerAbi, functionName: 'hasRole', args: [role, account] }))))
     return accounts.filter((_, i) => held[i] === true)
   }
   const [admin, proposer, executor, canceller] = await Promise.all([

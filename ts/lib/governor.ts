@@ -1,4 +1,4 @@
-import { type Account, type Address, type Chain, type Client, encodeFunctionData, formatUnits, type Hex, keccak256, parseEventLogs, stringToHex, type Transport } from 'viem'
+import { type Account, type Address, type Chain, type Client, formatUnits, type Hex, keccak256, parseEventLogs, stringToHex, type Transport } from 'viem'
 import { getBlock, getBlockNumber, readContract } from 'viem/actions'
 import {
   appAuthGovernorAbi,
@@ -12,7 +12,7 @@ import { AppAuthError, InvalidInputError } from './errors'
 import { logPages } from './log-pages'
 import { type ProposalState, proposalStates } from './oz-states'
 import { formatRelative, formatTimestamp } from './time'
-import { type ContractCall, type DeployContractReturnType, deployContract, type TransactionOptions, writeContractCall } from './transactions'
+import { type ContractCall, contractCall, encodeCall, type DeployContractReturnType, deployContract, type TransactionOptions, writeContractCall } from './transactions'
 
 type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
 
@@ -99,8 +99,8 @@ export function descriptionHash(description: string): Hex {
 
 /** The governor call proposing `calls` (each an AppAuth call prepared by manage.ts). */
 export function preparePropose(governor: Address, calls: readonly ContractCall[], description: string): ContractCall {
-  const calldatas = calls.map((call) => encodeFunctionData(call as never) as Hex)
-  return { address: governor, abi: appAuthGovernorAbi, functionName: 'propose', args: [calls.map((call) => call.address), calls.map(() => 0n), calldatas, description] }
+  const calldatas = calls.map((call) => encodeCall(call))
+  return contractCall({ address: governor, abi: appAuthGovernorAbi, functionName: 'propose', args: [calls.map((call) => call.address), calls.map(() => 0n), calldatas, description] })
 }
 
 export type ProposeReturnType = { proposalId: bigint; voteStart: bigint; voteEnd: bigint; transactionHash: Hex; blockNumber: bigint } & GovernorProposal
@@ -139,7 +139,7 @@ export function prepareCastVote(governor: Address, { proposalId, support, reason
 
 /** `queue` or `execute` of a proposal: the governor recomputes its id from these lists. */
 export function prepareQueueOrExecute(governor: Address, step: 'queue' | 'execute', proposal: GovernorProposal): ContractCall {
-  return { address: governor, abi: appAuthGovernorAbi, functionName: step, args: [proposal.targets, proposal.values, proposal.calldatas, descriptionHash(proposal.description)] }
+  return contractCall({ address: governor, abi: appAuthGovernorAbi, functionName: step, args: [proposal.targets, proposal.values, proposal.calldatas, descriptionHash(proposal.description)] })
 }
 
 export async function getProposalState(client: Client, { governor, proposalId }: { governor: Address; proposalId: bigint }): Promise<ProposalState> {
@@ -156,7 +156,7 @@ export type DeployVotesTokenParameters = TransactionOptions & { name: string; sy
 export async function deployVotesToken(client: AnyClient, { name, symbol, recipient, supply, ...options }: DeployVotesTokenParameters): Promise<DeployContractReturnType> {
   const deployed = await deployContract(client, { ...options, name: 'AppAuthVotesToken', abi: appAuthVotesTokenAbi, bytecode: appAuthVotesTokenBytecode, args: [name, symbol, recipient, supply] })
   if (client.account?.address === recipient) {
-    await writeContractCall(client, { ...options, call: { address: deployed.address, abi: appAuthVotesTokenAbi, functionName: 'delegate', args: [recipient] } })
+    await writeContractCall(client, { ...options, call: contractCall({ address: deployed.address, abi: appAuthVotesTokenAbi, functionName: 'delegate', args: [recipient] }) })
   }
   return deployed
 }
@@ -204,21 +204,20 @@ export async function getGovernorProposalStatus(
   client: Client,
   { governor, proposalId, description = '' }: { governor: Address; proposalId: bigint; description?: string | undefined },
 ): Promise<GovernorProposalStatus> {
-  const read = <result>(functionName: string, args: readonly unknown[] = []) =>
-    readContract(client, { address: governor, abi: appAuthGovernorAbi, functionName, args } as never) as Promise<result>
+  const at = { address: governor, abi: appAuthGovernorAbi } as const
   const { timestamp: now } = await getBlock(client, { blockTag: 'latest' })
   const [stateValue, voteStart, voteEnd, eta, [against, forVotes, abstain], window] = await Promise.all([
-    read<number>('state', [proposalId]),
-    read<bigint>('proposalSnapshot', [proposalId]),
-    read<bigint>('proposalDeadline', [proposalId]),
-    read<bigint>('proposalEta', [proposalId]),
-    read<readonly [bigint, bigint, bigint]>('proposalVotes', [proposalId]),
-    read<bigint>('executionWindow'),
+    readContract(client, { ...at, functionName: 'state', args: [proposalId] }),
+    readContract(client, { ...at, functionName: 'proposalSnapshot', args: [proposalId] }),
+    readContract(client, { ...at, functionName: 'proposalDeadline', args: [proposalId] }),
+    readContract(client, { ...at, functionName: 'proposalEta', args: [proposalId] }),
+    readContract(client, { ...at, functionName: 'proposalVotes', args: [proposalId] }),
+    readContract(client, { ...at, functionName: 'executionWindow' }),
   ])
   const state = proposalStates[stateValue]!
   // The quorum is measured at the snapshot; before it, today's supply and quorum fraction stand in.
   const estimated = voteStart >= now
-  const needed = estimated ? await estimateQuorum(client, governor) : await read<bigint>('quorum', [voteStart])
+  const needed = estimated ? await estimateQuorum(client, governor) : await readContract(client, { ...at, functionName: 'quorum', args: [voteStart] })
   const next: ProposalNextStep | undefined =
     state === 'Pending'
       ? { step: 'vote', at: voteStart + 1n }
@@ -243,14 +242,13 @@ export async function getGovernorProposalStatus(
 }
 
 async function estimateQuorum(client: Client, governor: Address): Promise<bigint> {
-  const read = <result>(address: Address, abi: typeof appAuthGovernorAbi | typeof appAuthVotesTokenAbi, functionName: string) =>
-    readContract(client, { address, abi, functionName } as never) as Promise<result>
+  const at = { address: governor, abi: appAuthGovernorAbi } as const
   const [token, numerator, denominator] = await Promise.all([
-    read<Address>(governor, appAuthGovernorAbi, 'token'),
-    read<bigint>(governor, appAuthGovernorAbi, 'quorumNumerator'),
-    read<bigint>(governor, appAuthGovernorAbi, 'quorumDenominator'),
+    readContract(client, { ...at, functionName: 'token' }),
+    readContract(client, { ...at, functionName: 'quorumNumerator' }),
+    readContract(client, { ...at, functionName: 'quorumDenominator' }),
   ])
-  return ((await read<bigint>(token, appAuthVotesTokenAbi, 'totalSupply')) * numerator) / denominator
+  return ((await readContract(client, { address: token, abi: appAuthVotesTokenAbi, functionName: 'totalSupply' })) * numerator) / denominator
 }
 
 /** Every proposal made to the governor since `fromBlock`, oldest first, from its ProposalCreated events. */

@@ -6,6 +6,7 @@ import { getBlock } from 'viem/actions'
 import { mnemonicToAccount, privateKeyToAccount } from 'viem/accounts'
 import { afterAll, describe, expect, it } from 'vitest'
 import { advanceTime, devMnemonic, devPrivateKey, localChainFiles, openLocalChain } from './local-chain'
+import { devRpc } from './dev-rpc'
 
 describe('the embedded local chain', () => {
   const homes: string[] = []
@@ -47,7 +48,7 @@ describe('the embedded local chain', () => {
 
     const second = await openLocalChain({ home })
     const client = clientOf(second.url)
-    await client.request({ method: 'evm_mine' as never, params: [] as never })
+    await devRpc(client)({ method: 'evm_mine', params: [] })
     const next = await getBlock(client, { blockTag: 'latest' })
     expect(next.number).toBe(advanced.blockNumber + 1n)
     expect(next.timestamp).toBeGreaterThanOrEqual(advanced.timestamp)

@@ -6,6 +6,7 @@ import { HDKey } from 'viem/accounts'
 import { getBlock } from 'viem/actions'
 import { type Anvil, startAnvil } from './anvil'
 import { LocalChainError } from './errors'
+import { devRpc } from './dev-rpc'
 
 /**
  * Files in the local data folder (`.appauth/` or $APPAUTH_HOME):
@@ -168,7 +169,7 @@ async function restoreClock(client: PublicClient, file: string): Promise<void> {
   const now = Math.floor(Date.now() / 1000)
   // The saved offset, and never less than what keeps the next block after the latest one.
   const offset = Math.max(saved.offset, Number(latest.timestamp) - now)
-  if (offset > 0) await client.request({ method: 'evm_increaseTime' as never, params: [offset] as never })
+  if (offset > 0) await devRpc(client)({ method: 'evm_increaseTime', params: [offset] })
 }
 
 async function saveClock(client: PublicClient, file: string): Promise<void> {
@@ -240,8 +241,8 @@ export type AdvanceTimeReturnType = { timestamp: bigint; blockNumber: bigint }
 export async function advanceTime(client: Client, { seconds }: AdvanceTimeParameters): Promise<AdvanceTimeReturnType> {
   if (seconds <= 0n) throw new LocalChainError('time can only move forward: give a positive duration')
   try {
-    await client.request({ method: 'evm_increaseTime' as never, params: [Number(seconds)] as never })
-    await client.request({ method: 'evm_mine' as never, params: [] as never })
+    await devRpc(client)({ method: 'evm_increaseTime', params: [Number(seconds)] })
+    await devRpc(client)({ method: 'evm_mine', params: [] })
   } catch (error) {
     throw new LocalChainError('this chain does not let its clock be moved (evm_increaseTime): time advance works on the local chain only', {
       cause: error,

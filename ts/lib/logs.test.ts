@@ -4,6 +4,7 @@ import { localChain } from './chains'
 import { proposeComposeHash } from './manage'
 import { deployTimelock, hex32, startTestChain, type TestChain } from '../test/chain'
 import { findDeploymentBlock, getLogsPaged } from './logs'
+import { devRpc } from './dev-rpc'
 
 describe('getLogsPaged', () => {
   let chain: TestChain
@@ -12,7 +13,7 @@ describe('getLogsPaged', () => {
   beforeAll(async () => {
     chain = await startTestChain()
     // A few empty blocks first, so the deployment block is not block 1.
-    for (let i = 0; i < 5; i++) await chain.client.request({ method: 'evm_mine' as never, params: [] as never })
+    for (let i = 0; i < 5; i++) await devRpc(chain.client)({ method: 'evm_mine', params: [] })
     app = await deployTimelock(chain.client)
     deployedAt = 6n
     for (const byte of ['a1', 'a2', 'a3', 'a4']) await proposeComposeHash(chain.client, { address: app, composeHash: hex32(byte) })

@@ -1,12 +1,13 @@
 import { type Account, type Address, type Chain, type Client, type Hex, parseEventLogs, type TransactionReceipt, type Transport } from 'viem'
 import { getBlock, readContract } from 'viem/actions'
 import { baselineAppAuthAbi, timelockAppAuthAbi, verifiedTimelockAppAuthAbi } from '../generated/contracts'
-import { type AppAuthInfo, appAuthEventsAbi, changeKindName, changeKinds, getAppAuth, variants } from './contracts'
+import { type AppAuthInfo, type AppAuthTarget, appAuthEventsAbi, changeKindName, changeKinds, getAppAuth, resolveAppAuth, variants } from './contracts'
 import { chainTime } from './chains'
 import { AppAuthError, InvalidInputError } from './errors'
 import { parseAddress, parseBytes32 } from './hex'
 import { prepareAcceptOwnership, prepareTransferOwnership } from './ownership'
-import { type ContractCall, type TransactionOptions, writeContractCall } from './transactions'
+import { devRpc } from './dev-rpc'
+import { type ContractCall, contractCall, type TransactionOptions, writeContractCall } from './transactions'
 import { parseMeasurementArgument, parseVendor } from './verified'
 
 type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
@@ -18,37 +19,37 @@ type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
 /** Allow a compose hash: announced on a notice-period variant, instant on the baseline. */
 export function prepareAllowComposeHash(app: AppAuthInfo, { composeHash, uri = '' }: { composeHash: Hex; uri?: string | undefined }): ContractCall {
   return app.hasNotice
-    ? { address: app.address, abi: timelockAppAuthAbi, functionName: 'proposeComposeHash', args: [composeHash, uri] }
-    : { address: app.address, abi: baselineAppAuthAbi, functionName: 'addComposeHash', args: [composeHash] }
+    ? contractCall({ address: app.address, abi: timelockAppAuthAbi, functionName: 'proposeComposeHash', args: [composeHash, uri] })
+    : contractCall({ address: app.address, abi: baselineAppAuthAbi, functionName: 'addComposeHash', args: [composeHash] })
 }
 
 /** Allow a device: announced on a notice-period variant, instant on the baseline. */
 export function prepareAllowDevice(app: AppAuthInfo, { deviceId, uri = '' }: { deviceId: Hex; uri?: string | undefined }): ContractCall {
   return app.hasNotice
-    ? { address: app.address, abi: timelockAppAuthAbi, functionName: 'proposeDevice', args: [deviceId, uri] }
-    : { address: app.address, abi: baselineAppAuthAbi, functionName: 'addDevice', args: [deviceId] }
+    ? contractCall({ address: app.address, abi: timelockAppAuthAbi, functionName: 'proposeDevice', args: [deviceId, uri] })
+    : contractCall({ address: app.address, abi: baselineAppAuthAbi, functionName: 'addDevice', args: [deviceId] })
 }
 
 /** Disallow a compose hash: tightening, instant on every variant. */
 export function prepareRemoveComposeHash(app: AppAuthInfo, { composeHash }: { composeHash: Hex }): ContractCall {
-  return { address: app.address, abi: variants[app.variant].abi, functionName: 'removeComposeHash', args: [composeHash] }
+  return contractCall({ address: app.address, abi: variants[app.variant].abi, functionName: 'removeComposeHash', args: [composeHash] })
 }
 
 /** Disallow a device: tightening, instant on every variant. */
 export function prepareRemoveDevice(app: AppAuthInfo, { deviceId }: { deviceId: Hex }): ContractCall {
-  return { address: app.address, abi: variants[app.variant].abi, functionName: 'removeDevice', args: [deviceId] }
+  return contractCall({ address: app.address, abi: variants[app.variant].abi, functionName: 'removeDevice', args: [deviceId] })
 }
 
 /** Make a matured change effective (anyone may). */
 export function prepareActivate(app: AppAuthInfo, { id }: { id: Hex }): ContractCall {
   assertNotice(app, 'activate')
-  return { address: app.address, abi: timelockAppAuthAbi, functionName: 'activate', args: [id] }
+  return contractCall({ address: app.address, abi: timelockAppAuthAbi, functionName: 'activate', args: [id] })
 }
 
 /** Withdraw a pending change: tightening, instant. */
 export function prepareCancel(app: AppAuthInfo, { id }: { id: Hex }): ContractCall {
   assertNotice(app, 'cancel')
-  return { address: app.address, abi: timelockAppAuthAbi, functionName: 'cancelProposal', args: [id] }
+  return contractCall({ address: app.address, abi: timelockAppAuthAbi, functionName: 'cancelProposal', args: [id] })
 }
 
 /**
@@ -170,22 +171,22 @@ export type AnnouncedChange = {
 export type AllowReturnType = ChangeResult &
   ({ mode: 'proposed'; change: AnnouncedChange } | { mode: 'added' })
 
-export type ProposeComposeHashParameters = TransactionOptions & { address: Address; composeHash: Hex; uri?: string | undefined }
+export type ProposeComposeHashParameters = TransactionOptions & AppAuthTarget & { composeHash: Hex; uri?: string | undefined }
 
 /**
  * Allows a compose hash the variant's way: on a notice-period variant it is announced and becomes
  * activatable after the notice period; on the baseline it is effective at once.
  */
-export async function proposeComposeHash(client: AnyClient, { address, composeHash, uri, ...options }: ProposeComposeHashParameters): Promise<AllowReturnType> {
-  const app = await getAppAuth(client, { address })
+export async function proposeComposeHash(client: AnyClient, { address, app: known, composeHash, uri, ...options }: ProposeComposeHashParameters): Promise<AllowReturnType> {
+  const app = await resolveAppAuth(client, { address, app: known })
   return allow(client, app, prepareAllowComposeHash(app, { composeHash, uri }), options)
 }
 
-export type AddDeviceParameters = TransactionOptions & { address: Address; deviceId: Hex; uri?: string | undefined }
+export type AddDeviceParameters = TransactionOptions & AppAuthTarget & { deviceId: Hex; uri?: string | undefined }
 
 /** Allows a device the variant's way (announced, or instant on the baseline). */
-export async function addDevice(client: AnyClient, { address, deviceId, uri, ...options }: AddDeviceParameters): Promise<AllowReturnType> {
-  const app = await getAppAuth(client, { address })
+export async function addDevice(client: AnyClient, { address, app: known, deviceId, uri, ...options }: AddDeviceParameters): Promise<AllowReturnType> {
+  const app = await resolveAppAuth(client, { address, app: known })
   return allow(client, app, prepareAllowDevice(app, { deviceId, uri }), options)
 }
 
@@ -213,22 +214,22 @@ async function allow(client: AnyClient, app: AppAuthInfo, call: ContractCall, op
  */
 export type RemoveReturnType = ChangeResult & { removed: boolean; withdrawn?: Hex | undefined }
 
-export type RemoveComposeHashParameters = TransactionOptions & { address: Address; composeHash: Hex }
+export type RemoveComposeHashParameters = TransactionOptions & AppAuthTarget & { composeHash: Hex }
 
 /**
  * Disallows a compose hash at once and withdraws its pending announcement. Refuses, sending
  * nothing, a hash that is neither allowed nor pending: a typo must not read as a removal.
  */
-export async function removeComposeHash(client: AnyClient, { address, composeHash, ...options }: RemoveComposeHashParameters): Promise<RemoveReturnType> {
-  const app = await getAppAuth(client, { address })
+export async function removeComposeHash(client: AnyClient, { address, app: known, composeHash, ...options }: RemoveComposeHashParameters): Promise<RemoveReturnType> {
+  const app = await resolveAppAuth(client, { address, app: known })
   return remove(client, app, 'ComposeHash', composeHash, prepareRemoveComposeHash(app, { composeHash }), options)
 }
 
-export type RemoveDeviceParameters = TransactionOptions & { address: Address; deviceId: Hex }
+export type RemoveDeviceParameters = TransactionOptions & AppAuthTarget & { deviceId: Hex }
 
 /** Disallows a device at once and withdraws its pending announcement, as {@link removeComposeHash}. */
-export async function removeDevice(client: AnyClient, { address, deviceId, ...options }: RemoveDeviceParameters): Promise<RemoveReturnType> {
-  const app = await getAppAuth(client, { address })
+export async function removeDevice(client: AnyClient, { address, app: known, deviceId, ...options }: RemoveDeviceParameters): Promise<RemoveReturnType> {
+  const app = await resolveAppAuth(client, { address, app: known })
   return remove(client, app, 'Device', deviceId, prepareRemoveDevice(app, { deviceId }), options)
 }
 
@@ -256,7 +257,7 @@ async function remove(
       functionName: kind === 'ComposeHash' ? 'allowedComposeHashes' : 'allowedDeviceIds',
       args: [value],
     }),
-    getPendingChange(client, { address: app.address, kind, value }),
+    getPendingChange(client, { address: app.address, app, kind, value }),
   ])
   if (!effective && !pending) throw new AppAuthError(`${label} ${value} is neither allowed nor pending on ${app.address}: nothing to remove`)
   const { transactionHash, blockNumber, receipt } = await writeContractCall(client, { ...options, call })
@@ -291,20 +292,20 @@ export async function resolveChangeId(client: Client, { address, id }: ResolveCh
   return direct === 0n && hash !== 0n ? asHash : id
 }
 
-export type ActivateParameters = TransactionOptions & { address: Address; id: Hex }
+export type ActivateParameters = TransactionOptions & AppAuthTarget & { id: Hex }
 
 /** Makes a matured change effective. Reverts (and sends nothing) before `activatesAt` or after expiry. */
-export async function activate(client: AnyClient, { address, id, ...options }: ActivateParameters): Promise<SettledChange> {
-  const app = await getAppAuth(client, { address })
+export async function activate(client: AnyClient, { address, app: known, id, ...options }: ActivateParameters): Promise<SettledChange> {
+  const app = await resolveAppAuth(client, { address, app: known })
   const { transactionHash, blockNumber, receipt } = await writeContractCall(client, { ...options, call: prepareActivate(app, { id }) })
   return { app: address, transactionHash, blockNumber, ...settled(receipt, 'ChangeActivated') }
 }
 
-export type CancelParameters = TransactionOptions & { address: Address; id: Hex }
+export type CancelParameters = TransactionOptions & AppAuthTarget & { id: Hex }
 
 /** Withdraws a pending change. */
-export async function cancel(client: AnyClient, { address, id, ...options }: CancelParameters): Promise<SettledChange> {
-  const app = await getAppAuth(client, { address })
+export async function cancel(client: AnyClient, { address, app: known, id, ...options }: CancelParameters): Promise<SettledChange> {
+  const app = await resolveAppAuth(client, { address, app: known })
   const { transactionHash, blockNumber, receipt } = await writeContractCall(client, { ...options, call: prepareCancel(app, { id }) })
   return { app: address, transactionHash, blockNumber, ...settled(receipt, 'ChangeCancelled') }
 }
@@ -339,22 +340,22 @@ export async function waitForActivation(client: Client, { address, id, onTick, p
     const { timestamp: latest } = await getBlock(client, { blockTag: 'latest' })
     if (latest >= activatesAt) return
     const now = await chainTime(client)
-    if (now >= activatesAt) await client.request({ method: 'evm_mine' as never, params: [] as never }).catch(() => {})
+    if (now >= activatesAt) await devRpc(client)({ method: 'evm_mine', params: [] }).catch(() => {})
     else onTick?.(activatesAt - now, activatesAt)
     const wait = now >= activatesAt ? pollIntervalMs : Math.min(pollIntervalMs, Number(activatesAt - now) * 1000)
     await new Promise((resolve) => setTimeout(resolve, wait))
   }
 }
 
-export type GetPendingChangeParameters = { address: Address; kind: 'ComposeHash' | 'Device'; value: Hex }
+export type GetPendingChangeParameters = AppAuthTarget & { kind: 'ComposeHash' | 'Device'; value: Hex }
 export type PendingChangeSummary = { id: Hex; activatesAt: bigint; expiresAt: bigint; uri: string }
 
 /**
  * The pending change that would allow `value`, if one is announced on a notice-period AppAuth;
  * undefined otherwise (including on the baseline, which has no pending changes).
  */
-export async function getPendingChange(client: Client, { address, kind, value }: GetPendingChangeParameters): Promise<PendingChangeSummary | undefined> {
-  const app = await getAppAuth(client, { address })
+export async function getPendingChange(client: Client, { address, app: known, kind, value }: GetPendingChangeParameters): Promise<PendingChangeSummary | undefined> {
+  const app = await resolveAppAuth(client, { address, app: known })
   if (!app.hasNotice) return undefined
   const id = await readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'changeId', args: [changeKinds.indexOf(kind), value] })
   const activatesAt = await readContract(client, { address, abi: timelockAppAuthAbi, functionName: 'activatesAt', args: [id] })

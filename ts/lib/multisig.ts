@@ -3,20 +3,21 @@ import {
   type Address,
   type Chain,
   type Client,
-  encodeFunctionData,
   type Hex,
   hashTypedData,
   keccak256,
   parseEventLogs,
   recoverAddress,
   type Transport,
+  type TypedDataDomain,
 } from 'viem'
 import { readContract, signTypedData } from 'viem/actions'
 import { multisigAppAuthAbi, multisigAppAuthBytecode } from '../generated/contracts'
 import { appAuthEventsAbi, changeKindName } from './contracts'
 import type { InitialPolicy } from './deploy'
 import { InvalidInputError } from './errors'
-import { type ContractCall, type DeployContractReturnType, deployContract, requireAccount, type TransactionOptions, writeContractCall } from './transactions'
+import { readEip712Domain } from './eip712'
+import { type ContractCall, contractCall, encodeCall, type DeployContractReturnType, deployContract, requireAccount, type TransactionOptions, writeContractCall } from './transactions'
 
 type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
 
@@ -45,13 +46,10 @@ export async function deployMultisigAppAuth(
 
 const executeTypes = { Execute: [{ name: 'data', type: 'bytes' }, { name: 'nonce', type: 'uint256' }] } as const
 
-function domain(chainId: number, app: Address) {
-  return { name: 'AppAuthMultisig', version: '1', chainId, verifyingContract: app } as const
-}
 
 /** The EIP-712 digest the signers sign to authorise `data` under `nonce` on `app`. */
-export function executeDigest({ chainId, app, data, nonce }: { chainId: number; app: Address; data: Hex; nonce: bigint }): Hex {
-  return hashTypedData({ domain: domain(chainId, app), types: executeTypes, primaryType: 'Execute', message: { data, nonce } })
+export function executeDigest({ domain, data, nonce }: { domain: TypedDataDomain; data: Hex; nonce: bigint }): Hex {
+  return hashTypedData({ domain, types: executeTypes, primaryType: 'Execute', message: { data, nonce } })
 }
 
 /** The multisig's next execution nonce. */
@@ -68,17 +66,19 @@ export type SignExecuteReturnType = { app: Address; chainId: number; signer: Add
  */
 export async function signExecute(client: AnyClient, { address, call, nonce }: SignExecuteParameters): Promise<SignExecuteReturnType> {
   const wallet = requireAccount(client)
-  const data = encodeFunctionData(call as never)
+  const data = encodeCall(call)
   const useNonce = nonce ?? (await getMultisigNonce(wallet, { address }))
-  const chainId = wallet.chain.id
+  // The domain the multisig declares (ERC-5267), so the signature is over what the contract checks.
+  const domain = await readEip712Domain(wallet, { address })
+  const chainId = Number(domain.chainId)
   const signature = await signTypedData(wallet, {
     account: wallet.account,
-    domain: domain(chainId, address),
+    domain,
     types: executeTypes,
     primaryType: 'Execute',
     message: { data, nonce: useNonce },
   })
-  const digest = executeDigest({ chainId, app: address, data, nonce: useNonce })
+  const digest = executeDigest({ domain, data, nonce: useNonce })
   return { app: address, chainId, signer: wallet.account.address, functionName: call.functionName, data, nonce: useNonce, digest, signature }
 }
 
@@ -102,9 +102,9 @@ export type ExecuteReturnType = {
  */
 export async function executeSigned(client: AnyClient, { address, call, signatures, nonce, ...options }: ExecuteParameters): Promise<ExecuteReturnType> {
   const wallet = requireAccount(client)
-  const data = encodeFunctionData(call as never)
+  const data = encodeCall(call)
   const useNonce = nonce ?? (await getMultisigNonce(wallet, { address }))
-  const digest = executeDigest({ chainId: wallet.chain.id, app: address, data, nonce: useNonce })
+  const digest = executeDigest({ domain: await readEip712Domain(wallet, { address }), data, nonce: useNonce })
   const signed = await Promise.all(
     signatures.map(async (signature, index) => {
       try {
@@ -151,13 +151,16 @@ export type ApproveExecutionReturnType = {
  */
 export async function approveExecution(client: AnyClient, { address, call, nonce, revoke = false, ...options }: ApproveExecutionParameters): Promise<ApproveExecutionReturnType> {
   const wallet = requireAccount(client)
-  const data = encodeFunctionData(call as never)
+  const data = encodeCall(call)
   const dataHash = keccak256(data)
   const useNonce = nonce ?? (await getMultisigNonce(wallet, { address }))
-  const approval: ContractCall = { address, abi: multisigAppAuthAbi, functionName: revoke ? 'revokeApproval' : 'approve', args: [dataHash, useNonce] }
+  const approval = contractCall({ address, abi: multisigAppAuthAbi, functionName: revoke ? 'revokeApproval' : 'approve', args: [dataHash, useNonce] })
   const { transactionHash, blockNumber } = await writeContractCall(wallet, { ...options, call: approval })
-  const read = <name extends 'approvalCount' | 'threshold' | 'executeHash'>(functionName: name, args: readonly unknown[]) =>
-    readContract(wallet, { address, abi: multisigAppAuthAbi, functionName, args, blockNumber } as never) as Promise<name extends 'executeHash' ? Hex : bigint>
-  const [approvals, threshold, digest] = await Promise.all([read('approvalCount', [dataHash, useNonce]), read('threshold', []), read('executeHash', [dataHash, useNonce])])
-  return { app: address, signer: wallet.account.address, functionName: call.functionName, dataHash, nonce: useNonce, digest: digest as Hex, approvals: approvals as bigint, threshold: threshold as bigint, transactionHash, blockNumber }
+  const at = { address, abi: multisigAppAuthAbi, blockNumber } as const
+  const [approvals, threshold, digest] = await Promise.all([
+    readContract(wallet, { ...at, functionName: 'approvalCount', args: [dataHash, useNonce] }),
+    readContract(wallet, { ...at, functionName: 'threshold' }),
+    readContract(wallet, { ...at, functionName: 'executeHash', args: [dataHash, useNonce] }),
+  ])
+  return { app: address, signer: wallet.account.address, functionName: call.functionName, dataHash, nonce: useNonce, digest, approvals, threshold, transactionHash, blockNumber }
 }

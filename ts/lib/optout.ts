@@ -3,6 +3,7 @@ import { getBlock, readContract, signTypedData } from 'viem/actions'
 import { iAppAuthNoticeAbi, optOutRegistryAbi, optOutRegistryBytecode } from '../generated/contracts'
 import { interfaceIds, supportsInterface } from './contracts'
 import { AppAuthError, InvalidInputError } from './errors'
+import { readEip712Domain } from './eip712'
 import { parseAddress, parseBytes32 } from './hex'
 import { findDeploymentBlock, getLogsPaged } from './logs'
 import {
@@ -78,10 +79,12 @@ export async function signOptOut(client: AnyClient, { registry, changeId, deadli
   const key = (await simulateContractCall(wallet, { call: { ...read, functionName: 'currentProposalKey', args: [changeId] }, from: user })) as Hex
   const app = await readContract(wallet, { ...read, functionName: 'appAuth' })
   const until = deadline ?? (await readContract(wallet, { address: app, abi: iAppAuthNoticeAbi, functionName: 'activatesAt', args: [changeId] }))
-  const chainId = wallet.chain.id
+  // The domain the registry declares (ERC-5267), so the signature is over what the registry checks.
+  const domain = await readEip712Domain(wallet, { address: registry })
+  const chainId = Number(domain.chainId)
   const signature = await signTypedData(wallet, {
     account: wallet.account,
-    domain: { name: 'OptOutRegistry', version: '1', chainId, verifyingContract: registry },
+    domain,
     types: { OptOut: [{ name: 'user', type: 'address' }, { name: 'proposal', type: 'bytes32' }, { name: 'deadline', type: 'uint256' }] },
     primaryType: 'OptOut',
     message: { user, proposal: key, deadline: BigInt(until) },
@@ -185,16 +188,18 @@ export async function getOptOutSummary(client: Client, { registry, fromBlock, pa
     throw new AppAuthError(`${registry} is not an opt-out registry (supportsInterface(${interfaceIds.optOutRegistry}) is not true)`)
   }
   const { number: blockNumber, timestamp: now } = await getBlock(client, { blockTag: 'latest' })
-  const read = <result>(functionName: string, args: readonly unknown[] = []) =>
-    readContract(client, { address: registry, abi: optOutRegistryAbi, functionName, args, blockNumber } as never) as Promise<result>
-  const app = await read<Address>('appAuth')
+  const at = { address: registry, abi: optOutRegistryAbi, blockNumber } as const
+  const app = await readContract(client, { ...at, functionName: 'appAuth' })
   const from = fromBlock ?? (await findDeploymentBlock(client, { address: registry }))
   const logs = await getLogsPaged(client, { address: registry, fromBlock: from, toBlock: blockNumber, pageSize })
   const tracked = parseEventLogs({ abi: optOutRegistryAbi, eventName: 'ProposalTracked', logs })
   const windows = await Promise.all(
     tracked.map(async ({ args: { key, changeId, proposedAt, activatesAt } }): Promise<OptOutWindow> => {
-      const [count, frozen] = await Promise.all([read<bigint>('optOutCount', [key]), read<boolean>('isFrozen', [key])])
-      const users = count === 0n ? [] : [...(await read<readonly Address[]>('optOuts', [key, 0n, usersPerWindow]))]
+      const [count, frozen] = await Promise.all([
+        readContract(client, { ...at, functionName: 'optOutCount', args: [key] }),
+        readContract(client, { ...at, functionName: 'isFrozen', args: [key] }),
+      ])
+      const users = count === 0n ? [] : [...(await readContract(client, { ...at, functionName: 'optOuts', args: [key, 0n, usersPerWindow] }))]
       return { key, changeId, proposedAt: BigInt(proposedAt), activatesAt: BigInt(activatesAt), open: !frozen, count, users }
     }),
   )

@@ -1,10 +1,10 @@
 import { type Account, type Address, type Chain, type Client, type Hex, parseEventLogs, type Transport } from 'viem'
 import { getCode, readContract } from 'viem/actions'
 import { baselineAppAuthAbi, timelockAppAuthAbi } from '../generated/contracts'
-import { type AppAuthInfo, appAuthEventsAbi, getAppAuth } from './contracts'
+import { type AppAuthInfo, type AppAuthTarget, appAuthEventsAbi, resolveAppAuth, variants } from './contracts'
 import { type Controller, identifyController } from './controller'
 import { AppAuthError, InvalidInputError } from './errors'
-import { type ContractCall, type TransactionOptions, writeContractCall } from './transactions'
+import { type ContractCall, contractCall, type TransactionOptions, writeContractCall } from './transactions'
 
 type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
 
@@ -17,17 +17,17 @@ type AnyClient = Client<Transport, Chain | undefined, Account | undefined>
 /** The owner's call nominating `newOwner`. */
 export function prepareTransferOwnership(app: AppAuthInfo, { newOwner }: { newOwner: Address }): ContractCall {
   assertOwnable(app, 'transfer ownership of')
-  return { address: app.address, abi: app.hasNotice ? timelockAppAuthAbi : baselineAppAuthAbi, functionName: 'transferOwnership', args: [newOwner] }
+  return contractCall({ address: app.address, abi: app.hasNotice ? timelockAppAuthAbi : baselineAppAuthAbi, functionName: 'transferOwnership', args: [newOwner] })
 }
 
 /** The nominee's call taking control (on a notice-period variant: once the notice period has passed). */
 export function prepareAcceptOwnership(app: AppAuthInfo): ContractCall {
   assertOwnable(app, 'accept ownership of')
-  return { address: app.address, abi: app.hasNotice ? timelockAppAuthAbi : baselineAppAuthAbi, functionName: 'acceptOwnership', args: [] }
+  return contractCall({ address: app.address, abi: app.hasNotice ? timelockAppAuthAbi : baselineAppAuthAbi, functionName: 'acceptOwnership', args: [] })
 }
 
 function assertOwnable(app: AppAuthInfo, action: string): void {
-  if (app.variant === 'multisig') {
+  if (variants[app.variant].multisig) {
     throw new InvalidInputError(`cannot ${action} ${app.address}: a multisig AppAuth has signers, not an owner (change them with SignerAdded / SignerRemoved proposals)`)
   }
 }
@@ -40,9 +40,9 @@ export type Ownership = {
   controller: Controller
 }
 
-export async function getOwnership(client: Client, { address }: { address: Address }): Promise<Ownership> {
-  const app = await getAppAuth(client, { address })
-  if (app.variant === 'multisig') throw new InvalidInputError(`${address} is a multisig AppAuth: it has signers, not an owner`)
+export async function getOwnership(client: Client, { address, app: known }: AppAuthTarget): Promise<Ownership> {
+  const app = await resolveAppAuth(client, { address, app: known })
+  if (variants[app.variant].multisig) throw new InvalidInputError(`${address} is a multisig AppAuth: it has signers, not an owner`)
   const abi = app.hasNotice ? timelockAppAuthAbi : baselineAppAuthAbi
   const [owner, pending] = await Promise.all([
     readContract(client, { address, abi, functionName: 'owner' }),
@@ -72,9 +72,9 @@ export type TransferOwnershipReturnType = {
 /** Nominates `newOwner`; on a notice-period variant the hand-over waits out the notice period. */
 export async function transferOwnership(
   client: AnyClient,
-  { address, newOwner, ...options }: TransactionOptions & { address: Address; newOwner: Address },
+  { address, app: known, newOwner, ...options }: TransactionOptions & AppAuthTarget & { newOwner: Address },
 ): Promise<TransferOwnershipReturnType> {
-  const app = await getAppAuth(client, { address })
+  const app = await resolveAppAuth(client, { address, app: known })
   const { transactionHash, blockNumber, receipt } = await writeContractCall(client, { ...options, call: prepareTransferOwnership(app, { newOwner }) })
   if (!app.hasNotice) return { app: address, newOwner, mode: 'nominated', transactionHash, blockNumber }
   const [proposed] = parseEventLogs({ abi: appAuthEventsAbi, logs: receipt.logs, eventName: 'ChangeProposed' })
@@ -84,8 +84,8 @@ export async function transferOwnership(
 }
 
 /** The signer takes control of an AppAuth it was nominated for. */
-export async function acceptOwnership(client: AnyClient, { address, ...options }: TransactionOptions & { address: Address }) {
-  const app = await getAppAuth(client, { address })
+export async function acceptOwnership(client: AnyClient, { address, app: known, ...options }: TransactionOptions & AppAuthTarget) {
+  const app = await resolveAppAuth(client, { address, app: known })
   const { transactionHash, blockNumber } = await writeContractCall(client, { ...options, call: prepareAcceptOwnership(app) })
   return { app: address, owner: client.account!.address, transactionHash, blockNumber }
 }

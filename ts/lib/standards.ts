@@ -1,24 +1,26 @@
 // Interfaces of contracts this project does not build, which the auditor probes on any chain:
 // OpenZeppelin's Ownable, AccessControl, TimelockController and Governor, Safe, ERC-1967 / ERC-1822
-// proxies and beacons. They are fixed public standards, declared here as the signatures the probes
-// call; every ABI of our own contracts comes from ts/generated.
-import { type Hex, keccak256, parseAbi, toHex } from 'viem'
+// proxies and beacons. Their ABIs are generated (ts/generated) from the npm packages' own artifacts
+// (@openzeppelin/contracts, @safe-global/safe-contracts); this module names them for the readers.
+import { type Hex, keccak256, toHex } from 'viem'
+import {
+  governorTimelockControlAbi,
+  governorVotesQuorumFractionAbi,
+  iBeaconAbi,
+  ownable2StepAbi,
+  safeAbi as safeArtifactAbi,
+  timelockControllerAbi as timelockControllerArtifactAbi,
+  uupsUpgradeableAbi,
+} from '../generated/contracts'
 
-export const ownableAbi = parseAbi(['function owner() view returns (address)', 'function pendingOwner() view returns (address)'])
+/** OpenZeppelin's Ownable2Step: `owner()`, `pendingOwner()` and the hand-over. */
+export const ownableAbi = ownable2StepAbi
 
-export const safeAbi = parseAbi([
-  'function getThreshold() view returns (uint256)',
-  'function getOwners() view returns (address[])',
-  'function VERSION() view returns (string)',
-  'function getModulesPaginated(address start, uint256 pageSize) view returns (address[] array, address next)',
-])
+/** Safe 1.4.1: threshold, owners, modules, version. */
+export const safeAbi = safeArtifactAbi
 
-export const timelockControllerAbi = parseAbi([
-  'function getMinDelay() view returns (uint256)',
-  'function hasRole(bytes32 role, address account) view returns (bool)',
-  'event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)',
-  'event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)',
-])
+/** OpenZeppelin's TimelockController: minimum delay, roles and their events. */
+export const timelockControllerAbi = timelockControllerArtifactAbi
 
 export const timelockRoles = {
   admin: '0x0000000000000000000000000000000000000000000000000000000000000000',
@@ -27,18 +29,12 @@ export const timelockRoles = {
   canceller: keccak256(toHex('CANCELLER_ROLE')),
 } as const satisfies Record<string, Hex>
 
-export const governorAbi = parseAbi([
-  'function name() view returns (string)',
-  'function CLOCK_MODE() view returns (string)',
-  'function clock() view returns (uint48)',
-  'function votingDelay() view returns (uint256)',
-  'function votingPeriod() view returns (uint256)',
-  'function quorum(uint256 timepoint) view returns (uint256)',
-  'function quorumNumerator() view returns (uint256)',
-  'function proposalThreshold() view returns (uint256)',
-  'function timelock() view returns (address)',
-  'function token() view returns (address)',
-])
+/**
+ * An OpenZeppelin Governor with the extensions the auditor asks about: GovernorVotes (`token`),
+ * GovernorVotesQuorumFraction (`quorumNumerator`) and GovernorTimelockControl (`timelock`). Both
+ * artifacts carry Governor's own functions; a read takes the first match.
+ */
+export const governorAbi = [...governorVotesQuorumFractionAbi, ...governorTimelockControlAbi] as const
 
 /**
  * ERC-165 ids OpenZeppelin's Governor answers: `type(IGovernor).interfaceId` of 5.x, and the same
@@ -47,11 +43,8 @@ export const governorAbi = parseAbi([
  */
 export const governorInterfaceIds = ['0xcdbdfcee', '0x65455a86'] as const
 
-export const proxyAbi = parseAbi([
-  'function proxiableUUID() view returns (bytes32)',
-  'function upgradeToAndCall(address newImplementation, bytes data) payable',
-  'function implementation() view returns (address)',
-])
+/** ERC-1822 `proxiableUUID` and `upgradeToAndCall` (OpenZeppelin's UUPSUpgradeable), and a beacon's `implementation()`. */
+export const proxyAbi = [...uupsUpgradeableAbi, ...iBeaconAbi] as const
 
 /** ERC-1967 storage slots: keccak256 of the name, minus one. */
 export const erc1967Slots = {

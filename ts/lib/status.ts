@@ -1,6 +1,6 @@
 import { type Address, type Client, type Hex, zeroAddress } from 'viem'
 import { getBlock, readContract } from 'viem/actions'
-import { timelockAppAuthAbi } from '../generated/contracts'
+import { iAppAuthMultisigAbi, iAppAuthNoticeAbi, iAppAuthOwnableAbi, iAppAuthPolicyAbi, timelockAppAuthAbi } from '../generated/contracts'
 import { auditAppAuth } from './audit'
 import { stageDescriptions } from './audit-stage'
 import { chainTime } from './chains'
@@ -71,29 +71,37 @@ export async function getStatus(client: Client, { address, fromBlock, pageSize }
   const app = await getAppAuth(client, { address })
   const { number: blockNumber } = await getBlock(client, { blockTag: 'latest' })
   const now = await chainTime(client)
-  const read = <result>(functionName: string, args: readonly unknown[] = []) =>
-    readContract(client, { address, abi: variants[app.variant].abi, functionName, args, blockNumber } as never) as Promise<result>
-
-  const isMultisig = app.variant === 'multisig'
+  const at = { address, blockNumber } as const
+  const variant = variants[app.variant]
   const [owner, pendingOwner, allowAnyDevice, requireTcbUpToDate] = await Promise.all([
-    isMultisig ? zeroAddress : read<Address>('owner'),
-    isMultisig ? zeroAddress : read<Address>('pendingOwner'),
-    read<boolean>('allowAnyDevice'),
-    read<boolean>('requireTcbUpToDate'),
+    variant.multisig ? zeroAddress : readContract(client, { ...at, abi: iAppAuthOwnableAbi, functionName: 'owner' }),
+    variant.multisig ? zeroAddress : readContract(client, { ...at, abi: iAppAuthOwnableAbi, functionName: 'pendingOwner' }),
+    readContract(client, { ...at, abi: iAppAuthPolicyAbi, functionName: 'allowAnyDevice' }),
+    readContract(client, { ...at, abi: iAppAuthPolicyAbi, functionName: 'requireTcbUpToDate' }),
   ])
   const history = await readHistory(client, { address, fromBlock, toBlock: blockNumber, pageSize })
-  const composeHashes = await confirmed(replay(history.entries, 'ComposeHash', 'composeHash'), (value) => read<boolean>('allowedComposeHashes', [value]))
-  const devices = await confirmed(replay(history.entries, 'Device', 'deviceId'), (value) => read<boolean>('allowedDeviceIds', [value]))
+  const composeHashes = await confirmed(replay(history.entries, 'ComposeHash', 'composeHash'), (value) =>
+    readContract(client, { ...at, abi: iAppAuthPolicyAbi, functionName: 'allowedComposeHashes', args: [value] }),
+  )
+  const devices = await confirmed(replay(history.entries, 'Device', 'deviceId'), (value) =>
+    readContract(client, { ...at, abi: iAppAuthPolicyAbi, functionName: 'allowedDeviceIds', args: [value] }),
+  )
 
   let notice: AppAuthStatus['notice']
   let listed: PendingChange[] = []
-  if (app.hasNotice) {
-    const [period, min, grace] = await Promise.all([read<bigint>('noticePeriod'), read<bigint>('minNoticePeriod'), read<bigint>('gracePeriod')])
-    notice = { period, min, grace }
+  if (variant.notice) {
+    const [period, min, grace] = await Promise.all(
+      (['noticePeriod', 'minNoticePeriod', 'gracePeriod'] as const).map((functionName) => readContract(client, { ...at, abi: iAppAuthNoticeAbi, functionName })),
+    )
+    notice = { period: period!, min: min!, grace: grace! }
     listed = await pendingChanges(client, address, blockNumber, now)
   }
-  const multisig = isMultisig
-    ? { signers: [...(await read<readonly Address[]>('signers'))], threshold: await read<bigint>('threshold'), nonce: await read<bigint>('nonce') }
+  const multisig = variant.multisig
+    ? {
+        signers: [...(await readContract(client, { ...at, abi: iAppAuthMultisigAbi, functionName: 'signers' }))],
+        threshold: await readContract(client, { ...at, abi: iAppAuthMultisigAbi, functionName: 'threshold' }),
+        nonce: await readContract(client, { ...at, abi: iAppAuthMultisigAbi, functionName: 'nonce' }),
+      }
     : undefined
   // The stage is the audit's, never the variant's label: deploy, status and audit print one rating.
   const rating = await auditAppAuth(client, { address, fromBlock, pageSize })

@@ -1,6 +1,8 @@
 import {
   type Abi,
   type Account,
+  type ContractFunctionArgs,
+  type ContractFunctionName,
   type Address,
   type Chain,
   type Client,
@@ -23,12 +25,33 @@ import {
 import { ContractRevertError, InsufficientFundsError, MissingKeyError } from './errors'
 import { decodeRevert, toRevertError } from './revert'
 
-/** A contract function call, ready to simulate, send or export (e.g. to a Safe batch). */
-export type ContractCall = {
+/** The state-changing functions a write may call. */
+type Writable = 'nonpayable' | 'payable'
+
+/**
+ * A contract function call, ready to simulate, send or export (e.g. to a Safe batch). Generic over
+ * a `const` ABI and a function name as viem's own actions are, so that the arguments are checked
+ * where the call is built (see {@link contractCall}); with the defaults it is any call, which is what
+ * a Safe batch or a governor proposal carries.
+ */
+export type ContractCall<
+  abi extends Abi = Abi,
+  functionName extends ContractFunctionName<abi, Writable> = ContractFunctionName<abi, Writable>,
+> = {
   address: Address
-  abi: Abi
-  functionName: string
-  args: readonly unknown[]
+  abi: abi
+  functionName: functionName
+  args: ContractFunctionArgs<abi, Writable, functionName>
+}
+
+/**
+ * Builds a {@link ContractCall} whose function name and arguments are checked against its ABI at
+ * compile time; the result still fits wherever any call is taken.
+ */
+export function contractCall<const abi extends Abi, functionName extends ContractFunctionName<abi, Writable>>(
+  call: ContractCall<abi, functionName>,
+): ContractCall<abi, functionName> {
+  return call
 }
 
 /** What a write is doing, for progress output. */
@@ -73,13 +96,18 @@ export async function writeContractCall(
   options.onProgress?.({ stage: 'simulating' })
   let result: unknown
   try {
-    ;({ result } = await simulateContract(wallet, { ...call, account: wallet.account } as never))
+    ;({ result } = await simulateContract(wallet, { address: call.address, abi: call.abi, functionName: call.functionName, args: call.args, account: wallet.account }))
   } catch (error) {
     throw (await revertError(wallet, call.functionName, error)) ?? error
   }
-  const data = encodeFunctionData(call as never)
+  const data = encodeCall(call)
   const { transactionHash, receipt } = await send(wallet, { to: call.address, data, what: call.functionName }, options)
   return { result, transactionHash, blockNumber: receipt.blockNumber, receipt }
+}
+
+/** The calldata of a call (what a Safe batch, a multisig signature or a governor proposal carries). */
+export function encodeCall(call: ContractCall): Hex {
+  return encodeFunctionData({ abi: call.abi, functionName: call.functionName, args: call.args })
 }
 
 export type DeployContractParameters = TransactionOptions & {
@@ -103,7 +131,7 @@ export async function deployContract(
   { abi, bytecode, args, name, ...options }: DeployContractParameters,
 ): Promise<DeployContractReturnType> {
   const wallet = requireAccount(client)
-  const data = encodeDeployData({ abi, bytecode, args } as never)
+  const data = encodeDeployData({ abi, bytecode, args })
   options.onProgress?.({ stage: 'simulating' })
   const { transactionHash, receipt } = await send(wallet, { data, what: `deploying ${name}` }, options)
   if (!receipt.contractAddress) throw new ContractRevertError(`deploying ${name} created no contract`, {})
@@ -123,7 +151,7 @@ export type SimulateContractCallParameters = { call: ContractCall; from: Address
  */
 export async function simulateContractCall(client: Client, { call, from }: SimulateContractCallParameters): Promise<unknown> {
   try {
-    const { result } = await simulateContract(client, { ...call, account: from } as never)
+    const { result } = await simulateContract(client, { address: call.address, abi: call.abi, functionName: call.functionName, args: call.args, account: from })
     return result
   } catch (error) {
     throw (await revertError(client, call.functionName, error)) ?? error

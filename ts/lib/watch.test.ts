@@ -17,6 +17,7 @@ import { hex32, startTestChain, type TestChain } from '../test/chain'
 import { deployFountain, emitHistory, sequenceOf } from '../test/event-history'
 import { startRpcProxy } from '../test/rpc-proxy'
 import { postAlert, readCursor, type WatchAlert, type WatchEventsParameters, watchEvents } from './watch'
+import { devRpc } from './dev-rpc'
 
 const total = 10_000
 const shapes = ['ChangeProposed', 'ChangeCancelled', 'ComposeHashAdded', 'DeviceAdded']
@@ -179,11 +180,11 @@ describe('watch', { timeout: 120_000 }, () => {
 
   it('stops when the chain was reorganised below its cursor', async () => {
     const cursorFile = join(dir, 'reorg.json')
-    const snapshot = await chain.client.request({ method: 'evm_snapshot' as never, params: [] as never })
+    const snapshot = await devRpc(chain.client)({ method: 'evm_snapshot', params: [] })
     try {
       await mine(chain.client, 3)
       await run(chain.client, { alerts: [], cursorFile, fromBlock: history.lastBlock + 1n })
-      await chain.client.request({ method: 'evm_revert' as never, params: [snapshot] as never })
+      await devRpc(chain.client)({ method: 'evm_revert', params: [snapshot] })
       // Another branch: same heights, other blocks (other timestamps, so other hashes).
       await warp(chain.client, 10)
       await mine(chain.client, 3)

@@ -16,6 +16,7 @@ import { mine, send, warp } from '../test/actions'
 import { startTestChain, type TestChain } from '../test/chain'
 import { createChainBackend } from './backend'
 import { type AuthServer, type AuthServerEvent, backendUnavailable, invalidRequest, startAuthServer } from './server'
+import { devRpc } from '../lib/dev-rpc'
 
 // The values of ../shared/fixtures/bootinfo-tdx.json, inlined so the small cases stand alone.
 const composeHash: Hex = '0x68ce99a0a5a89666cc9f5b11d8f8819a2047c5db49aa6ffecc7a7b4cc837ef36'
@@ -270,16 +271,16 @@ describe('auth server', { timeout: 60_000 }, () => {
         chain.client.request({ method: 'eth_sendTransaction', params: [{ from: chain.address, to, data, gas: '0x100000' }] })
       try {
         // Both changes land in one block: an answer mixing old and new would come from two blocks.
-        await chain.client.request({ method: 'evm_setAutomine' as never, params: [false] as never })
+        await devRpc(chain.client)({ method: 'evm_setAutomine', params: [false] })
         await sendUnmined(deployed.kms, encodeFunctionData({ abi: localKmsAbi, functionName: 'removeOsImageHash', args: [osImageHash] }))
         await sendUnmined(deployed.kms, encodeFunctionData({ abi: localKmsAbi, functionName: 'setGatewayAppId', args: ['gateway-2'] }))
         await mine(chain.client, 1)
-        await chain.client.request({ method: 'evm_setAutomine' as never, params: [true] as never })
+        await devRpc(chain.client)({ method: 'evm_setAutomine', params: [true] })
         expect((await post(pinned, '/bootAuth/app', request)).json).toEqual({ isAllowed: true, reason: '', gatewayAppId: 'gateway-1' })
         await mine(chain.client, 1)
         expect((await post(pinned, '/bootAuth/app', request)).json).toEqual({ isAllowed: false, reason: 'OS image is not allowed', gatewayAppId: 'gateway-2' })
       } finally {
-        await chain.client.request({ method: 'evm_setAutomine' as never, params: [true] as never })
+        await devRpc(chain.client)({ method: 'evm_setAutomine', params: [true] })
         await pinned.close()
         await send(chain.client, deployed.kms, localKmsAbi, 'addOsImageHash', [osImageHash])
         await send(chain.client, deployed.kms, localKmsAbi, 'setGatewayAppId', ['gateway-1'])
@@ -366,7 +367,7 @@ describe('auth server', { timeout: 60_000 }, () => {
     it('denies when the KMS call reverts', async () => {
       // A registered "app" whose code reverts on every call makes LocalKms.isAppAllowed revert.
       const reverting: Address = '0x00000000000000000000000000000000000bad00'
-      await chain.client.request({ method: 'anvil_setCode' as never, params: [reverting, '0x60006000fd'] as never })
+      await devRpc(chain.client)({ method: 'anvil_setCode', params: [reverting, '0x60006000fd'] })
       await registerApp(chain.client, { kms: deployed.kms, app: reverting })
       expect(await post(server, '/bootAuth/app', body(reverting))).toEqual({ status: 200, json: backendUnavailable })
     })

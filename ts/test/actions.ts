@@ -4,6 +4,7 @@ import type { Abi, Address } from 'viem'
 import type { AppAuthClient } from '../lib/client'
 import { deployContract, writeContractCall } from '../lib/transactions'
 import type { Artifact } from './artifacts'
+import { devRpc } from '../lib/dev-rpc'
 
 /** Deploys an artifact and returns its address. */
 export async function deployArtifact(client: AppAuthClient, artifact: Artifact, args: readonly unknown[] = [], name = 'contract'): Promise<Address> {
@@ -19,11 +20,11 @@ export async function send(client: AppAuthClient, address: Address, abi: Abi, fu
 
 /** Mines `blocks` empty blocks. */
 export async function mine(client: AppAuthClient, blocks = 1): Promise<void> {
-  await client.request({ method: 'anvil_mine' as never, params: [`0x${blocks.toString(16)}`] as never })
+  await devRpc(client)({ method: 'anvil_mine', params: [`0x${blocks.toString(16)}`] })
 }
 
 /** Moves the clock forward by `seconds` and mines a block at the new time. */
 export async function warp(client: AppAuthClient, seconds: bigint | number): Promise<void> {
-  await client.request({ method: 'evm_increaseTime' as never, params: [Number(seconds)] as never })
+  await devRpc(client)({ method: 'evm_increaseTime', params: [Number(seconds)] })
   await mine(client)
 }

@@ -16,7 +16,7 @@ export function describeCall(data: Hex, notice?: bigint): string {
   for (const abi of [timelockAppAuthAbi, multisigAppAuthAbi] as Abi[]) {
     let decoded: { functionName: string; args?: readonly unknown[] }
     try {
-      decoded = decodeFunctionData({ abi, data }) as never
+      decoded = decodeFunctionData({ abi, data })
     } catch {
       continue
     }

@@ -6,6 +6,7 @@ import { useState } from 'react'
 import { type Address, type Hex, parseEventLogs } from 'viem'
 import { simulateContract, waitForTransactionReceipt } from 'viem/actions'
 import { useAccount, useClient, useSignTypedData } from 'wagmi'
+import { readEip712Domain } from '../../../ts/lib/eip712'
 import { logPages } from '../../../ts/lib/log-pages'
 import { findDeploymentBlock } from '../../../ts/lib/logs'
 import { decodeRevert, formatRevert } from '../../../ts/lib/revert'
@@ -63,7 +64,8 @@ export function OptOutControls({ route, registry, changeId, activatesAt, open }:
       // No nonce: the proposal key is the replay guard, so this signature stands alone.
       const message = { user: user!, proposal: keyNow, deadline: activatesAt }
       const signature = await signTypedDataAsync({
-        domain: { name: 'OptOutRegistry', version: '1', chainId: route.chainId, verifyingContract: registry },
+        // The domain the registry declares (ERC-5267 eip712Domain()), not one assumed here.
+        domain: await readEip712Domain(client!, { address: registry }),
         types: { OptOut: [{ name: 'user', type: 'address' }, { name: 'proposal', type: 'bytes32' }, { name: 'deadline', type: 'uint256' }] },
         primaryType: 'OptOut',
         message,
