@@ -1,12 +1,16 @@
 import {
   type Abi,
+  type AbiEvent,
   type Address,
   type Client,
   decodeEventLog,
+  decodeFunctionResult,
+  encodeFunctionData,
   getAddress,
   type Hex,
   hexToBigInt,
   keccak256,
+  toEventSelector,
   toFunctionSelector,
   toHex,
   zeroAddress,
@@ -602,9 +606,27 @@ function governorFindings(governor: NonNullable<Extract<Controller, { kind: 'gov
   if (noQuorum) add('GOVERNOR_NO_QUORUM', 'centralized', 'the Governor quorum is zero: one vote can pass a proposal')
 }
 
+// The calldata of the argument-less reads, by ABI and function: the same for every app of a KMS.
+const encodedCalls = new WeakMap<Abi, Map<string, Hex>>()
+
+function callData(abi: Abi, functionName: string, args: readonly unknown[]): Hex {
+  if (args.length > 0) return encodeFunctionData({ abi, functionName, args } as never)
+  let byName = encodedCalls.get(abi)
+  if (!byName) encodedCalls.set(abi, (byName = new Map()))
+  let data = byName.get(functionName)
+  if (data === undefined) byName.set(functionName, (data = encodeFunctionData({ abi, functionName } as never)))
+  return data
+}
+
+/**
+ * A view's answer, or undefined when the call reverts or does not decode. A plain eth_call: the
+ * answer is all it needs, so it spares building viem's contract errors for the many views an app
+ * does not have.
+ */
 async function readOptional<result>(client: Client, address: Address, abi: Abi, functionName: string, args: readonly unknown[] = []): Promise<result | undefined> {
   try {
-    return (await readContract(client, { address, abi, functionName, args } as never)) as result
+    const data = await client.request({ method: 'eth_call', params: [{ to: address, data: callData(abi, functionName, args) }, 'latest'] })
+    return decodeFunctionResult({ abi, functionName, args, data: data || '0x' } as never) as result
   } catch {
     return undefined
   }
@@ -745,6 +767,19 @@ async function probeInstantPaths(
 
 const policyEvents = new Set(['ComposeHashAdded', 'ComposeHashRemoved', 'DeviceAdded', 'DeviceRemoved', 'AllowAnyDeviceSet', 'RequireTcbUpToDateSet', 'PolicyChanged'])
 
+let policyEventItems: Map<Hex, AbiEvent> | undefined
+/** The policy events of {@link appAuthEventsAbi} by their topic 0, worked out once. */
+function policyEventsBySelector(): Map<Hex, AbiEvent> {
+  if (!policyEventItems) {
+    policyEventItems = new Map()
+    for (const item of appAuthEventsAbi) {
+      const selector = toEventSelector(item)
+      if (!item.anonymous && policyEvents.has(item.name) && !policyEventItems.has(selector)) policyEventItems.set(selector, item)
+    }
+  }
+  return policyEventItems
+}
+
 /**
  * Replays ComposeHashAdded/Removed, DeviceAdded/Removed, AllowAnyDeviceSet and RequireTcbUpToDateSet
  * from the deployment block and compares the result with the views: every hash and device the
@@ -767,13 +802,15 @@ async function replayHistory(
     const to = await getBlockNumber(client)
     for await (const page of logPages(client, { address, fromBlock: from, toBlock: to, pageSize })) {
       for (const log of page.logs) {
+        // Only policy events are decoded, each with its own ABI item (found by its topic).
+        const event = log.topics[0] === undefined ? undefined : policyEventsBySelector().get(log.topics[0])
+        if (!event) continue
         let decoded: { eventName: string; args: Record<string, unknown> }
         try {
-          decoded = decodeEventLog({ abi: appAuthEventsAbi, data: log.data, topics: log.topics }) as never
+          decoded = decodeEventLog({ abi: [event], data: log.data, topics: log.topics }) as never
         } catch {
           continue
         }
-        if (!policyEvents.has(decoded.eventName)) continue
         events += 1
         const { args } = decoded
         // Upstream's PolicyChanged restates the events beside it; it is read on its own for contracts
