@@ -1,10 +1,14 @@
 import {
   type Abi,
   type AbiEvent,
+  type AbiFunction,
+  type AbiParameter,
   type Address,
   type Client,
+  concatHex,
   decodeEventLog,
   decodeFunctionResult,
+  encodeAbiParameters,
   encodeFunctionData,
   getAddress,
   type Hex,
@@ -15,7 +19,7 @@ import {
   toHex,
   zeroAddress,
 } from 'viem'
-import { getBlockNumber, getChainId, getCode, getStorageAt, readContract, simulateBlocks } from 'viem/actions'
+import { getBlockNumber, getChainId, getCode, getStorageAt, readContract } from 'viem/actions'
 import { emptyBootInfo } from './boot-info'
 import { baselineAppAuthAbi, iAppAuthAbi, iAppAuthPolicyAbi, iAppAuthVerifierHooksAbi, iVerifierAdapterAbi, multisigAppAuthAbi, timelockAppAuthAbi } from '../generated/contracts'
 import { probeArtifactFunctions } from './audit-probe'
@@ -606,16 +610,23 @@ function governorFindings(governor: NonNullable<Extract<Controller, { kind: 'gov
   if (noQuorum) add('GOVERNOR_NO_QUORUM', 'centralized', 'the Governor quorum is zero: one vote can pass a proposal')
 }
 
-// The calldata of the argument-less reads, by ABI and function: the same for every app of a KMS.
-const encodedCalls = new WeakMap<Abi, Map<string, Hex>>()
+// Selector and inputs of the functions the audit calls, by ABI and name, worked out once: encoding a
+// call with viem looks the function up and hashes its signature every time, for every app of a KMS.
+const encoders = new WeakMap<Abi, Map<string, { selector: Hex; inputs: readonly AbiParameter[] } | null>>()
 
-function callData(abi: Abi, functionName: string, args: readonly unknown[]): Hex {
-  if (args.length > 0) return encodeFunctionData({ abi, functionName, args } as never)
-  let byName = encodedCalls.get(abi)
-  if (!byName) encodedCalls.set(abi, (byName = new Map()))
-  let data = byName.get(functionName)
-  if (data === undefined) byName.set(functionName, (data = encodeFunctionData({ abi, functionName } as never)))
-  return data
+/** The calldata of `functionName(...args)`, as encodeFunctionData gives it. */
+function callData(abi: Abi, functionName: string, args: readonly unknown[] = []): Hex {
+  let byName = encoders.get(abi)
+  if (!byName) encoders.set(abi, (byName = new Map()))
+  if (!byName.has(functionName)) {
+    const items = abi.filter((item): item is AbiFunction => item.type === 'function' && item.name === functionName)
+    // Overloads are left to viem, which picks one by the arguments.
+    byName.set(functionName, items.length === 1 ? { selector: toFunctionSelector(items[0]!), inputs: items[0]!.inputs } : null)
+  }
+  const encoder = byName.get(functionName)
+  if (!encoder) return encodeFunctionData({ abi, functionName, args } as never)
+  if (encoder.inputs.length === 0 && args.length === 0) return encoder.selector
+  return concatHex([encoder.selector, encodeAbiParameters(encoder.inputs, args)])
 }
 
 /**
@@ -729,19 +740,24 @@ async function probeInstantPaths(
   const nameOf = (probe: Probe) => probe.function.slice(0, probe.function.indexOf('('))
   // One simulated block holds every probe, each call followed by its view: each view changes only by
   // its own probe's call, so the probes do not disturb each other, and the node runs one simulation.
+  // A plain eth_simulateV1 request with calldata encoded once per function, read as viem's
+  // simulateBlocks reads it (a result is decoded where the call succeeded and returned data).
   let simulated: { status: string; result: unknown }[] | undefined
   try {
-    const [block] = await simulateBlocks(client, {
-      blocks: [
-        {
-          calls: live.flatMap((probe) => [
-            { account: controller, to: address, abi: baselineAppAuthAbi, functionName: nameOf(probe), args: probe.args } as never,
-            { to: address, abi: iAppAuthPolicyAbi, functionName: probe.view, args: probe.viewArgs } as never,
-          ]),
-        },
-      ],
+    const calls = live.flatMap((probe) => [
+      { from: controller, to: address, data: callData(baselineAppAuthAbi, nameOf(probe), probe.args), abi: baselineAppAuthAbi, functionName: nameOf(probe) },
+      { to: address, data: callData(iAppAuthPolicyAbi, probe.view, probe.viewArgs), abi: iAppAuthPolicyAbi, functionName: probe.view },
+    ])
+    const [block] = (await client.request({
+      method: 'eth_simulateV1',
+      params: [{ blockStateCalls: [{ calls: calls.map(({ from, to, data }) => ({ from, to, data })) }] }, 'latest'],
+    } as never)) as { calls: { status: Hex; returnData: Hex; error?: { data?: Hex } }[] }[]
+    simulated = block!.calls.map((call, i) => {
+      const status = call.status === '0x1' ? 'success' : 'failure'
+      const data = call.error?.data ?? call.returnData
+      const { abi, functionName } = calls[i]!
+      return { status, result: status === 'success' && data !== '0x' ? decodeFunctionResult({ abi, functionName, data } as never) : null }
     })
-    simulated = block!.calls as unknown as { status: string; result: unknown }[]
   } catch {
     simulated = undefined
   }
