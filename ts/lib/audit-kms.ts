@@ -102,7 +102,7 @@ export async function auditKms(client: Client, parameters: AuditKmsParameters): 
     while (next < apps.length) {
       const index = next++
       const app = apps[index]!
-      ratings[index] = await rateOne(client, app, { ...audit, fromBlock: await replayStart(client, app, registered.get(app)!) })
+      ratings[index] = await rateOne(client, app, { ...audit, fromBlock: replayStart(client, app, registered.get(app)!) })
       onProgress?.(++done, apps.length)
     }
   }

@@ -144,8 +144,11 @@ export type AuditAppAuthParameters = {
   address: Address
   /** The shortest notice that counts as Stage 1, seconds (default 7 days). */
   minNotice?: bigint | undefined
-  /** First block to replay events from (default: the deployment block, found by bisection). */
-  fromBlock?: bigint | undefined
+  /**
+   * First block to replay events from (default: the deployment block, found by bisection); or a
+   * promise of it (undefined: that default), so a caller can look it up while the audit reads the rest.
+   */
+  fromBlock?: bigint | Promise<bigint | undefined> | undefined
   pageSize?: bigint | undefined
   /** Builds the auditor compiled (`--artifact`), known beside this release's own. */
   artifacts?: readonly KnownBuild[] | undefined
@@ -814,7 +817,7 @@ async function replayHistory(
   let requireTcb: boolean | undefined
   let events = 0
   try {
-    const from = fromBlock ?? (await findDeploymentBlock(client, { address }))
+    const from = (await fromBlock) ?? (await findDeploymentBlock(client, { address }))
     const to = await getBlockNumber(client)
     for await (const page of logPages(client, { address, fromBlock: from, toBlock: to, pageSize })) {
       for (const log of page.logs) {
