@@ -200,6 +200,11 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
     pendingChangeCount: readOptional<bigint>(client, address, timelockAppAuthAbi, 'pendingChangeCount'),
     advertised: supportsInterface(client, address, interfaceIds.basicManagement),
     verifierThreshold: readOptional<bigint>(client, address, iAppAuthVerifierHooksAbi, 'verifierThreshold'),
+    // The two switches: the probes skip what is already loose, the history replay checks them.
+    switches: Promise.all([
+      readOptional<boolean>(client, address, iAppAuthPolicyAbi, 'allowAnyDevice'),
+      readOptional<boolean>(client, address, iAppAuthPolicyAbi, 'requireTcbUpToDate'),
+    ]),
   }
   const answersErc165 = await reads.answersErc165
   if (!answersErc165) {
@@ -284,7 +289,7 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   }
 
   // ---- instant loosening paths
-  const instantPaths = controller.kind === 'none' ? [] : await probeInstantPaths(client, address, owner!, implementationCode ?? '0x', add)
+  const instantPaths = controller.kind === 'none' ? [] : await probeInstantPaths(client, address, owner!, implementationCode ?? '0x', reads.switches, add)
   if (controller.kind !== 'none' && appBuild?.abi) {
     // An auditor's build: every state-changing function of its ABI, not only DstackApp's four.
     const probed = await probeArtifactFunctions(client, { address, controller: owner!, abi: appBuild.abi, skip: instantPaths.map((path) => path.function) })
@@ -335,7 +340,7 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   if (pending !== undefined && pending > 0n) add('PENDING_CHANGES', 'info', `${pending} change(s) announced and pending: see \`appauth status\``)
 
   // ---- history
-  const history = await replayHistory(client, address, parameters, add)
+  const history = await replayHistory(client, address, parameters, reads.switches, add)
 
   findings.sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity))
   const rating = rateStage(findings, ratingFacts(controller, verifierThreshold !== undefined))
@@ -725,13 +730,11 @@ async function probeInstantPaths(
   address: Address,
   controller: Address,
   code: Hex,
+  switches: Promise<[allowAnyDevice: boolean | undefined, requireTcbUpToDate: boolean | undefined]>,
   add: (id: FindingId, severity: Severity, message: string) => void,
 ): Promise<InstantPath[]> {
   const marker = keccak256(toHex(`appauth audit probe ${address}`))
-  const [allowAny, requireTcb] = await Promise.all([
-    readOptional<boolean>(client, address, iAppAuthPolicyAbi, 'allowAnyDevice'),
-    readOptional<boolean>(client, address, iAppAuthPolicyAbi, 'requireTcbUpToDate'),
-  ])
+  const [allowAny, requireTcb] = await switches
   const probes: Probe[] = [
     { id: 'INSTANT_COMPOSE_HASH', function: 'addComposeHash(bytes32)', args: [marker], view: 'allowedComposeHashes', viewArgs: [marker], loosened: true },
     { id: 'INSTANT_DEVICE', function: 'addDevice(bytes32)', args: [marker], view: 'allowedDeviceIds', viewArgs: [marker], loosened: true },
@@ -809,6 +812,7 @@ async function replayHistory(
   client: Client,
   address: Address,
   { fromBlock, pageSize }: AuditAppAuthParameters,
+  switches: Promise<[allowAnyDevice: boolean | undefined, requireTcbUpToDate: boolean | undefined]>,
   add: (id: FindingId, severity: Severity, message: string) => void,
 ): Promise<AuditReport['history']> {
   const hashes = new Map<Hex, boolean>()
@@ -857,21 +861,19 @@ async function replayHistory(
 
   const mismatches: string[] = []
   let hidden = false
-  const check = async (items: Map<Hex, boolean>, view: string, label: string) => {
-    const entries = [...items]
-    const answers = await Promise.all(entries.map(([value]) => readOptional<boolean>(client, address, iAppAuthPolicyAbi, view, [value])))
-    entries.forEach(([value, expected], i) => {
-      if (answers[i] === undefined || answers[i] === expected) return
+  // Both lists are asked at once, and compared in order.
+  const ask = (items: Map<Hex, boolean>, view: string) => Promise.all([...items.keys()].map((value) => readOptional<boolean>(client, address, iAppAuthPolicyAbi, view, [value])))
+  const [hashAnswers, deviceAnswers] = await Promise.all([ask(hashes, 'allowedComposeHashes'), ask(devices, 'allowedDeviceIds')])
+  const check = (items: Map<Hex, boolean>, answers: (boolean | undefined)[], label: string) => {
+    for (const [i, [value, expected]] of [...items].entries()) {
+      if (answers[i] === undefined || answers[i] === expected) continue
       mismatches.push(`${label} ${value}: events say ${expected ? 'allowed' : 'not allowed'}, the contract says ${answers[i] ? 'allowed' : 'not allowed'}`)
       if (answers[i]) hidden = true
-    })
+    }
   }
-  await check(hashes, 'allowedComposeHashes', 'compose hash')
-  await check(devices, 'allowedDeviceIds', 'device')
-  const [allowAnyView, requireTcbView] = await Promise.all([
-    readOptional<boolean>(client, address, iAppAuthPolicyAbi, 'allowAnyDevice'),
-    readOptional<boolean>(client, address, iAppAuthPolicyAbi, 'requireTcbUpToDate'),
-  ])
+  check(hashes, hashAnswers, 'compose hash')
+  check(devices, deviceAnswers, 'device')
+  const [allowAnyView, requireTcbView] = await switches
   // Without an event a switch is at its default (off); DstackApp sets both at initialisation silently.
   if (allowAnyView !== undefined && allowAnyView !== (allowAny ?? false)) {
     mismatches.push(`allowAnyDevice is ${allowAnyView} but the events say ${allowAny ?? 'nothing (default false)'}`)
