@@ -3,7 +3,7 @@ import { type Address, type Client, decodeEventLog, getAddress, parseAbi } from 
 import { getBlockNumber, getCode, getTransactionCount } from 'viem/actions'
 import { type AuditAppAuthParameters, type AuditReport, auditAppAuth } from './audit'
 import { type Severity, type Stage, severityOrder } from './audit-stage'
-import { describeController } from './controller'
+import { type Controller, describeController } from './controller'
 import { AppAuthError } from './errors'
 import { logPages } from './log-pages'
 import { findDeploymentBlock } from './logs'
@@ -25,7 +25,7 @@ export type KmsAppRating = {
   error?: string | undefined
 }
 
-export type AuditKmsParameters = Omit<AuditAppAuthParameters, 'address' | 'fromBlock'> & {
+export type AuditKmsParameters = Omit<AuditAppAuthParameters, 'address' | 'fromBlock' | 'controllers'> & {
   kms: Address
   /** First block to read registrations from (default: the KMS's deployment block). */
   fromBlock?: bigint | undefined
@@ -98,11 +98,13 @@ export async function auditKms(client: Client, parameters: AuditKmsParameters): 
   const ratings: KmsAppRating[] = new Array(apps.length)
   let next = 0
   let done = 0
+  // Apps of one KMS often share an owner: each is identified once per run.
+  const controllers = new Map<Address, Promise<Controller>>()
   const worker = async () => {
     while (next < apps.length) {
       const index = next++
       const app = apps[index]!
-      ratings[index] = await rateOne(client, app, { ...audit, fromBlock: replayStart(client, app, registered.get(app)!) })
+      ratings[index] = await rateOne(client, app, { ...audit, controllers, fromBlock: replayStart(client, app, registered.get(app)!) })
       onProgress?.(++done, apps.length)
     }
   }

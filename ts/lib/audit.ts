@@ -159,6 +159,11 @@ export type AuditAppAuthParameters = {
    * an adapter of that vendor calls at that address counts as fixed for Stage 3, reported as vouched.
    */
   trustedVerifiers?: readonly TrustedVerifier[] | undefined
+  /**
+   * Controllers already identified, by address, shared by the audits of one run (`audit --kms`): apps
+   * with the same owner identify it once. Leave it out for a single app.
+   */
+  controllers?: Map<Address, Promise<Controller>> | undefined
 }
 
 /** A verifier deployment the auditor vouches for: the vendor id (keccak256 of its name), its name and the address. */
@@ -230,7 +235,15 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
     controller = { kind: 'multisig', address, threshold, signers: [...signers] }
   } else {
     owner = await readOptional<Address>(client, address, ownableAbi, 'owner')
-    controller = await identifyController(client, { address: owner ?? zeroAddress, builds })
+    const ownerAddress = owner ?? zeroAddress
+    let identified = parameters.controllers?.get(ownerAddress)
+    if (!identified) {
+      identified = identifyController(client, { address: ownerAddress, builds })
+      parameters.controllers?.set(ownerAddress, identified)
+      // A failed read is not remembered: the next app with this owner tries again.
+      identified.catch(() => parameters.controllers?.delete(ownerAddress))
+    }
+    controller = await identified
   }
   identities.push(...controllerIdentities(controller, 'controller'))
   const controllerDelay = controller.kind === 'timelock' ? controller.minDelay : 0n
