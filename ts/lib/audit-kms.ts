@@ -3,7 +3,7 @@ import { type Address, type Client, decodeEventLog, getAddress, parseAbi } from 
 import { getBlockNumber, getCode, getTransactionCount } from 'viem/actions'
 import { type AuditAppAuthParameters, type AuditReport, auditAppAuth } from './audit'
 import { type Severity, type Stage, severityOrder } from './audit-stage'
-import { describeController } from './controller'
+import { type Controller, describeController } from './controller'
 import { AppAuthError } from './errors'
 import { logPages } from './log-pages'
 import { findDeploymentBlock } from './logs'
@@ -25,7 +25,7 @@ export type KmsAppRating = {
   error?: string | undefined
 }
 
-export type AuditKmsParameters = Omit<AuditAppAuthParameters, 'address' | 'fromBlock'> & {
+export type AuditKmsParameters = Omit<AuditAppAuthParameters, 'address' | 'fromBlock' | 'controllers'> & {
   kms: Address
   /** First block to read registrations from (default: the KMS's deployment block). */
   fromBlock?: bigint | undefined
@@ -61,21 +61,23 @@ async function registrations(client: Client, { kms, fromBlock, toBlock, pageSize
 }
 
 /**
- * The block an app was created in, at or before its registration: bisects the account's nonce,
- * which is 1 from a contract's creation on (EIP-161), so each step reads a number instead of the
- * whole code. Undefined when the node serves no history (the audit then finds it its own way).
+ * A block at or shortly before the one an app was created in, to replay its events from: no event of
+ * the app can come before its creation, so any such block gives the same history. Reads the account's
+ * nonce, which is 1 from a contract's creation on (EIP-161), a number instead of the whole code. Apps
+ * are mostly created shortly before they are registered (a factory does both in one transaction), so
+ * it steps back from the registration 1, 2, 4, … blocks until the nonce is 0 and answers the block
+ * after: a read or two for most apps, and at most twice as far back as the creation. Undefined when
+ * the node serves no history (the audit then finds the deployment block its own way).
  */
-async function creationBlock(client: Client, address: Address, registeredAt: bigint): Promise<bigint | undefined> {
+async function replayStart(client: Client, address: Address, registeredAt: bigint): Promise<bigint | undefined> {
   try {
-    let low = 0n
-    let high = registeredAt
-    if ((await getTransactionCount(client, { address, blockNumber: high })) === 0) return undefined
-    while (low < high) {
-      const middle = (low + high) / 2n
-      if ((await getTransactionCount(client, { address, blockNumber: middle })) > 0) high = middle
-      else low = middle + 1n
+    let known = registeredAt
+    for (let step = 1n; known > 0n; step *= 2n) {
+      const probe = known > step ? known - step : 0n
+      if ((await getTransactionCount(client, { address, blockNumber: probe })) === 0) return probe + 1n
+      known = probe
     }
-    return high
+    return 0n
   } catch {
     return undefined
   }
@@ -96,11 +98,13 @@ export async function auditKms(client: Client, parameters: AuditKmsParameters): 
   const ratings: KmsAppRating[] = new Array(apps.length)
   let next = 0
   let done = 0
+  // Apps of one KMS often share an owner: each is identified once per run.
+  const controllers = new Map<Address, Promise<Controller>>()
   const worker = async () => {
     while (next < apps.length) {
       const index = next++
       const app = apps[index]!
-      ratings[index] = await rateOne(client, app, { ...audit, fromBlock: await creationBlock(client, app, registered.get(app)!) })
+      ratings[index] = await rateOne(client, app, { ...audit, controllers, fromBlock: replayStart(client, app, registered.get(app)!) })
       onProgress?.(++done, apps.length)
     }
   }

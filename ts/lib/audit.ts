@@ -1,21 +1,29 @@
 import {
   type Abi,
+  type AbiEvent,
+  type AbiFunction,
+  type AbiParameter,
   type Address,
   type Client,
+  concatHex,
   decodeEventLog,
+  decodeFunctionResult,
+  encodeAbiParameters,
+  encodeFunctionData,
   getAddress,
   type Hex,
   hexToBigInt,
   keccak256,
+  toEventSelector,
   toFunctionSelector,
   toHex,
   zeroAddress,
 } from 'viem'
-import { getBlockNumber, getChainId, getCode, getStorageAt, readContract, simulateBlocks } from 'viem/actions'
+import { getBlockNumber, getChainId, getCode, getStorageAt, readContract } from 'viem/actions'
 import { emptyBootInfo } from './boot-info'
 import { baselineAppAuthAbi, iAppAuthAbi, iAppAuthPolicyAbi, iAppAuthVerifierHooksAbi, iVerifierAdapterAbi, multisigAppAuthAbi, timelockAppAuthAbi } from '../generated/contracts'
 import { probeArtifactFunctions } from './audit-probe'
-import { adapterVerifier, type CodeIdentity, identitiesOf, resolveCode, runningBuild, unknownReason } from './audit-identity'
+import { adapterVerifier, type CodeIdentity, identitiesOf, type ResolvedCode, resolveCode, runningBuild, unknownReason } from './audit-identity'
 import { type RatingFacts, rateStage, type Severity, type Stage, type StageCondition, severityOrder } from './audit-stage'
 import { type KnownBuild, knownBuilds, localChainId, localTestBuilds } from './code-identity'
 import { appAuthEventsAbi, type DetectedVariant, interfaceIds, supportsInterface, variantOfBuild, variants } from './contracts'
@@ -136,8 +144,11 @@ export type AuditAppAuthParameters = {
   address: Address
   /** The shortest notice that counts as Stage 1, seconds (default 7 days). */
   minNotice?: bigint | undefined
-  /** First block to replay events from (default: the deployment block, found by bisection). */
-  fromBlock?: bigint | undefined
+  /**
+   * First block to replay events from (default: the deployment block, found by bisection); or a
+   * promise of it (undefined: that default), so a caller can look it up while the audit reads the rest.
+   */
+  fromBlock?: bigint | Promise<bigint | undefined> | undefined
   pageSize?: bigint | undefined
   /** Builds the auditor compiled (`--artifact`), known beside this release's own. */
   artifacts?: readonly KnownBuild[] | undefined
@@ -148,6 +159,11 @@ export type AuditAppAuthParameters = {
    * an adapter of that vendor calls at that address counts as fixed for Stage 3, reported as vouched.
    */
   trustedVerifiers?: readonly TrustedVerifier[] | undefined
+  /**
+   * Controllers already identified, by address, shared by the audits of one run (`audit --kms`): apps
+   * with the same owner identify it once. Leave it out for a single app.
+   */
+  controllers?: Map<Address, Promise<Controller>> | undefined
 }
 
 /** A verifier deployment the auditor vouches for: the vendor id (keccak256 of its name), its name and the address. */
@@ -180,7 +196,22 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   const appBuild = runningBuild(resolved)
   if (appBuild?.origin === 'project' && appBuild.name === 'LocalKms') throw new NotAnAppAuthError(address, 'kms')
   const identities: CodeIdentity[] = identitiesOf('app', resolved)
-  const answersErc165 = await supportsInterface(client, address, interfaceIds.appAuth)
+  // Reads every app gets whatever the others answer go out together now (they never throw), so a
+  // batching client sends them in one request instead of one round trip each.
+  const reads = {
+    answersErc165: supportsInterface(client, address, interfaceIds.appAuth),
+    noticePeriod: readOptional<bigint>(client, address, timelockAppAuthAbi, 'noticePeriod'),
+    pendingOwner: readOptional<Address>(client, address, ownableAbi, 'pendingOwner'),
+    pendingChangeCount: readOptional<bigint>(client, address, timelockAppAuthAbi, 'pendingChangeCount'),
+    advertised: supportsInterface(client, address, interfaceIds.basicManagement),
+    verifierThreshold: readOptional<bigint>(client, address, iAppAuthVerifierHooksAbi, 'verifierThreshold'),
+    // The two switches: the probes skip what is already loose, the history replay checks them.
+    switches: Promise.all([
+      readOptional<boolean>(client, address, iAppAuthPolicyAbi, 'allowAnyDevice'),
+      readOptional<boolean>(client, address, iAppAuthPolicyAbi, 'requireTcbUpToDate'),
+    ]),
+  }
+  const answersErc165 = await reads.answersErc165
   if (!answersErc165) {
     // An AppAuth without ERC-165 still works with the KMS if isAppAllowed answers.
     if (!(await answersIsAppAllowed(client, address))) throw new NotAnAppAuthError(address, 'no IAppAuth')
@@ -204,13 +235,21 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
     controller = { kind: 'multisig', address, threshold, signers: [...signers] }
   } else {
     owner = await readOptional<Address>(client, address, ownableAbi, 'owner')
-    controller = await identifyController(client, { address: owner ?? zeroAddress, builds })
+    const ownerAddress = owner ?? zeroAddress
+    let identified = parameters.controllers?.get(ownerAddress)
+    if (!identified) {
+      identified = identifyController(client, { address: ownerAddress, builds })
+      parameters.controllers?.set(ownerAddress, identified)
+      // A failed read is not remembered: the next app with this owner tries again.
+      identified.catch(() => parameters.controllers?.delete(ownerAddress))
+    }
+    controller = await identified
   }
   identities.push(...controllerIdentities(controller, 'controller'))
   const controllerDelay = controller.kind === 'timelock' ? controller.minDelay : 0n
 
   // ---- notice period
-  const noticePeriod = await readOptional<bigint>(client, address, timelockAppAuthAbi, 'noticePeriod')
+  const noticePeriod = await reads.noticePeriod
   let notice: AuditReport['notice'] = null
   if (noticePeriod !== undefined) {
     const [floor, grace] = await Promise.all([
@@ -241,13 +280,13 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   // ---- controller
   // With nobody in control, a change still pending could take effect and never be undone.
   const pendingWithoutController =
-    controller.kind === 'none' ? await readOptional<bigint>(client, address, timelockAppAuthAbi, 'pendingChangeCount') : undefined
+    controller.kind === 'none' ? await reads.pendingChangeCount : undefined
   describeControllerFindings(controller, add, pendingWithoutController ?? 0n)
-  const pendingOwner = await readOptional<Address>(client, address, ownableAbi, 'pendingOwner')
+  const pendingOwner = await reads.pendingOwner
   if (pendingOwner && pendingOwner !== zeroAddress) add('OWNER_PENDING', 'info', `control is being handed to ${pendingOwner}`)
 
   // ---- upgradeability
-  const upgrade = await readUpgrade(client, address, signerSet ? undefined : owner, code)
+  const upgrade = await readUpgrade(client, address, signerSet ? undefined : owner, code, resolved)
   const implementationCode = upgrade.implementation ? await getCode(client, { address: upgrade.implementation }) : code
   if (upgrade.proxy === 'none' || upgrade.proxy === 'minimal') {
     add('NOT_UPGRADEABLE', 'info', upgrade.proxy === 'minimal' ? 'a minimal (EIP-1167) clone: its code cannot change' : 'no proxy: the code cannot change')
@@ -263,7 +302,7 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   }
 
   // ---- instant loosening paths
-  const instantPaths = controller.kind === 'none' ? [] : await probeInstantPaths(client, address, owner!, implementationCode ?? '0x', add)
+  const instantPaths = controller.kind === 'none' ? [] : await probeInstantPaths(client, address, owner!, implementationCode ?? '0x', reads.switches, add)
   if (controller.kind !== 'none' && appBuild?.abi) {
     // An auditor's build: every state-changing function of its ABI, not only DstackApp's four.
     const probed = await probeArtifactFunctions(client, { address, controller: owner!, abi: appBuild.abi, skip: instantPaths.map((path) => path.function) })
@@ -272,7 +311,7 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
       add('SIMULATION_UNAVAILABLE', 'warning', 'the RPC has no eth_simulateV1: the functions of the supplied ABI are judged from single calls, not from their effect')
     }
   }
-  const advertised = await supportsInterface(client, address, interfaceIds.basicManagement)
+  const advertised = await reads.advertised
   if (advertised) add('ADVERTISES_INSTANT_MANAGEMENT', controllerDelay >= requiredNotice ? 'info' : 'rug', 'advertises IAppAuthBasicManagement (0x8fd37527): adding a compose hash or device takes effect on success')
   for (const path of instantPaths) {
     if (path.id === 'INSTANT_LOOSENING') {
@@ -296,7 +335,7 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
   }
 
   // ---- verifier hooks, pending changes
-  const verifierThreshold = await readOptional<bigint>(client, address, iAppAuthVerifierHooksAbi, 'verifierThreshold')
+  const verifierThreshold = await reads.verifierThreshold
   if (verifierThreshold !== undefined) {
     const appRules = appBuild?.origin === 'project' && appBuild.name === 'VerifiedTimelockAppAuth'
     identities.push(
@@ -310,11 +349,11 @@ export async function auditAppAuth(client: Client, parameters: AuditAppAuthParam
     if (reason) add('UNKNOWN_CODE', 'unknown', `opt-out registry: ${reason}; nothing limits what unknown code records or forgets`)
     else add('OPT_OUT_REGISTRY', 'info', `the opt-out registry ${registry.address} is ${buildLabel(runningBuild(registry)!)}`)
   }
-  const pending = await readOptional<bigint>(client, address, timelockAppAuthAbi, 'pendingChangeCount')
+  const pending = await reads.pendingChangeCount
   if (pending !== undefined && pending > 0n) add('PENDING_CHANGES', 'info', `${pending} change(s) announced and pending: see \`appauth status\``)
 
   // ---- history
-  const history = await replayHistory(client, address, parameters, add)
+  const history = await replayHistory(client, address, parameters, reads.switches, add)
 
   findings.sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity))
   const rating = rateStage(findings, ratingFacts(controller, verifierThreshold !== undefined))
@@ -592,9 +631,34 @@ function governorFindings(governor: NonNullable<Extract<Controller, { kind: 'gov
   if (noQuorum) add('GOVERNOR_NO_QUORUM', 'centralized', 'the Governor quorum is zero: one vote can pass a proposal')
 }
 
+// Selector and inputs of the functions the audit calls, by ABI and name, worked out once: encoding a
+// call with viem looks the function up and hashes its signature every time, for every app of a KMS.
+const encoders = new WeakMap<Abi, Map<string, { selector: Hex; inputs: readonly AbiParameter[] } | null>>()
+
+/** The calldata of `functionName(...args)`, as encodeFunctionData gives it. */
+function callData(abi: Abi, functionName: string, args: readonly unknown[] = []): Hex {
+  let byName = encoders.get(abi)
+  if (!byName) encoders.set(abi, (byName = new Map()))
+  if (!byName.has(functionName)) {
+    const items = abi.filter((item): item is AbiFunction => item.type === 'function' && item.name === functionName)
+    // Overloads are left to viem, which picks one by the arguments.
+    byName.set(functionName, items.length === 1 ? { selector: toFunctionSelector(items[0]!), inputs: items[0]!.inputs } : null)
+  }
+  const encoder = byName.get(functionName)
+  if (!encoder) return encodeFunctionData({ abi, functionName, args } as never)
+  if (encoder.inputs.length === 0 && args.length === 0) return encoder.selector
+  return concatHex([encoder.selector, encodeAbiParameters(encoder.inputs, args)])
+}
+
+/**
+ * A view's answer, or undefined when the call reverts or does not decode. A plain eth_call: the
+ * answer is all it needs, so it spares building viem's contract errors for the many views an app
+ * does not have.
+ */
 async function readOptional<result>(client: Client, address: Address, abi: Abi, functionName: string, args: readonly unknown[] = []): Promise<result | undefined> {
   try {
-    return (await readContract(client, { address, abi, functionName, args } as never)) as result
+    const data = await client.request({ method: 'eth_call', params: [{ to: address, data: callData(abi, functionName, args) }, 'latest'] })
+    return decodeFunctionResult({ abi, functionName, args, data: data || '0x' } as never) as result
   } catch {
     return undefined
   }
@@ -609,10 +673,15 @@ function slotAddress(word: Hex | undefined): Address | null {
   return getAddress(`0x${word.slice(-40)}`)
 }
 
-/** ERC-1967 slots (implementation, admin, beacon), UUPS, EIP-1167 clones, and whether an upgrade from its authority would go through. */
-async function readUpgrade(client: Client, address: Address, owner: Address | undefined, code: Hex): Promise<UpgradeInfo> {
+/**
+ * ERC-1967 slots (implementation, admin, beacon), UUPS, EIP-1167 clones, and whether an upgrade from its
+ * authority would go through. `resolved`: the address's code as resolveCode found it, which has read
+ * the implementation and beacon slots already (no proxy there: nothing more to read).
+ */
+async function readUpgrade(client: Client, address: Address, owner: Address | undefined, code: Hex, resolved?: ResolvedCode): Promise<UpgradeInfo> {
   const clone = /^0x363d3d373d3d3d363d73([0-9a-f]{40})5af43d82803e903d91602b57fd5bf3$/i.exec(code)
   if (clone) return { proxy: 'minimal', implementation: getAddress(`0x${clone[1]}`), authority: null, uups: false, upgradeSucceeds: null }
+  if (resolved?.proxy === 'none') return { proxy: 'none', implementation: null, authority: null, uups: false, upgradeSucceeds: null }
 
   const [implementationWord, adminWord, beaconWord] = await Promise.all(
     [erc1967Slots.implementation, erc1967Slots.admin, erc1967Slots.beacon].map((slot) => getStorageAt(client, { address, slot })),
@@ -674,13 +743,11 @@ async function probeInstantPaths(
   address: Address,
   controller: Address,
   code: Hex,
+  switches: Promise<[allowAnyDevice: boolean | undefined, requireTcbUpToDate: boolean | undefined]>,
   add: (id: FindingId, severity: Severity, message: string) => void,
 ): Promise<InstantPath[]> {
   const marker = keccak256(toHex(`appauth audit probe ${address}`))
-  const [allowAny, requireTcb] = await Promise.all([
-    readOptional<boolean>(client, address, iAppAuthPolicyAbi, 'allowAnyDevice'),
-    readOptional<boolean>(client, address, iAppAuthPolicyAbi, 'requireTcbUpToDate'),
-  ])
+  const [allowAny, requireTcb] = await switches
   const probes: Probe[] = [
     { id: 'INSTANT_COMPOSE_HASH', function: 'addComposeHash(bytes32)', args: [marker], view: 'allowedComposeHashes', viewArgs: [marker], loosened: true },
     { id: 'INSTANT_DEVICE', function: 'addDevice(bytes32)', args: [marker], view: 'allowedDeviceIds', viewArgs: [marker], loosened: true },
@@ -692,19 +759,24 @@ async function probeInstantPaths(
   const nameOf = (probe: Probe) => probe.function.slice(0, probe.function.indexOf('('))
   // One simulated block holds every probe, each call followed by its view: each view changes only by
   // its own probe's call, so the probes do not disturb each other, and the node runs one simulation.
+  // A plain eth_simulateV1 request with calldata encoded once per function, read as viem's
+  // simulateBlocks reads it (a result is decoded where the call succeeded and returned data).
   let simulated: { status: string; result: unknown }[] | undefined
   try {
-    const [block] = await simulateBlocks(client, {
-      blocks: [
-        {
-          calls: live.flatMap((probe) => [
-            { account: controller, to: address, abi: baselineAppAuthAbi, functionName: nameOf(probe), args: probe.args } as never,
-            { to: address, abi: iAppAuthPolicyAbi, functionName: probe.view, args: probe.viewArgs } as never,
-          ]),
-        },
-      ],
+    const calls = live.flatMap((probe) => [
+      { from: controller, to: address, data: callData(baselineAppAuthAbi, nameOf(probe), probe.args), abi: baselineAppAuthAbi, functionName: nameOf(probe) },
+      { to: address, data: callData(iAppAuthPolicyAbi, probe.view, probe.viewArgs), abi: iAppAuthPolicyAbi, functionName: probe.view },
+    ])
+    const [block] = (await client.request({
+      method: 'eth_simulateV1',
+      params: [{ blockStateCalls: [{ calls: calls.map(({ from, to, data }) => ({ from, to, data })) }] }, 'latest'],
+    } as never)) as { calls: { status: Hex; returnData: Hex; error?: { data?: Hex } }[] }[]
+    simulated = block!.calls.map((call, i) => {
+      const status = call.status === '0x1' ? 'success' : 'failure'
+      const data = call.error?.data ?? call.returnData
+      const { abi, functionName } = calls[i]!
+      return { status, result: status === 'success' && data !== '0x' ? decodeFunctionResult({ abi, functionName, data } as never) : null }
     })
-    simulated = block!.calls as unknown as { status: string; result: unknown }[]
   } catch {
     simulated = undefined
   }
@@ -730,6 +802,19 @@ async function probeInstantPaths(
 
 const policyEvents = new Set(['ComposeHashAdded', 'ComposeHashRemoved', 'DeviceAdded', 'DeviceRemoved', 'AllowAnyDeviceSet', 'RequireTcbUpToDateSet', 'PolicyChanged'])
 
+let policyEventItems: Map<Hex, AbiEvent> | undefined
+/** The policy events of {@link appAuthEventsAbi} by their topic 0, worked out once. */
+function policyEventsBySelector(): Map<Hex, AbiEvent> {
+  if (!policyEventItems) {
+    policyEventItems = new Map()
+    for (const item of appAuthEventsAbi) {
+      const selector = toEventSelector(item)
+      if (!item.anonymous && policyEvents.has(item.name) && !policyEventItems.has(selector)) policyEventItems.set(selector, item)
+    }
+  }
+  return policyEventItems
+}
+
 /**
  * Replays ComposeHashAdded/Removed, DeviceAdded/Removed, AllowAnyDeviceSet and RequireTcbUpToDateSet
  * from the deployment block and compares the result with the views: every hash and device the
@@ -740,6 +825,7 @@ async function replayHistory(
   client: Client,
   address: Address,
   { fromBlock, pageSize }: AuditAppAuthParameters,
+  switches: Promise<[allowAnyDevice: boolean | undefined, requireTcbUpToDate: boolean | undefined]>,
   add: (id: FindingId, severity: Severity, message: string) => void,
 ): Promise<AuditReport['history']> {
   const hashes = new Map<Hex, boolean>()
@@ -748,17 +834,19 @@ async function replayHistory(
   let requireTcb: boolean | undefined
   let events = 0
   try {
-    const from = fromBlock ?? (await findDeploymentBlock(client, { address }))
+    const from = (await fromBlock) ?? (await findDeploymentBlock(client, { address }))
     const to = await getBlockNumber(client)
     for await (const page of logPages(client, { address, fromBlock: from, toBlock: to, pageSize })) {
       for (const log of page.logs) {
+        // Only policy events are decoded, each with its own ABI item (found by its topic).
+        const event = log.topics[0] === undefined ? undefined : policyEventsBySelector().get(log.topics[0])
+        if (!event) continue
         let decoded: { eventName: string; args: Record<string, unknown> }
         try {
-          decoded = decodeEventLog({ abi: appAuthEventsAbi, data: log.data, topics: log.topics }) as never
+          decoded = decodeEventLog({ abi: [event], data: log.data, topics: log.topics }) as never
         } catch {
           continue
         }
-        if (!policyEvents.has(decoded.eventName)) continue
         events += 1
         const { args } = decoded
         // Upstream's PolicyChanged restates the events beside it; it is read on its own for contracts
@@ -786,21 +874,19 @@ async function replayHistory(
 
   const mismatches: string[] = []
   let hidden = false
-  const check = async (items: Map<Hex, boolean>, view: string, label: string) => {
-    const entries = [...items]
-    const answers = await Promise.all(entries.map(([value]) => readOptional<boolean>(client, address, iAppAuthPolicyAbi, view, [value])))
-    entries.forEach(([value, expected], i) => {
-      if (answers[i] === undefined || answers[i] === expected) return
+  // Both lists are asked at once, and compared in order.
+  const ask = (items: Map<Hex, boolean>, view: string) => Promise.all([...items.keys()].map((value) => readOptional<boolean>(client, address, iAppAuthPolicyAbi, view, [value])))
+  const [hashAnswers, deviceAnswers] = await Promise.all([ask(hashes, 'allowedComposeHashes'), ask(devices, 'allowedDeviceIds')])
+  const check = (items: Map<Hex, boolean>, answers: (boolean | undefined)[], label: string) => {
+    for (const [i, [value, expected]] of [...items].entries()) {
+      if (answers[i] === undefined || answers[i] === expected) continue
       mismatches.push(`${label} ${value}: events say ${expected ? 'allowed' : 'not allowed'}, the contract says ${answers[i] ? 'allowed' : 'not allowed'}`)
       if (answers[i]) hidden = true
-    })
+    }
   }
-  await check(hashes, 'allowedComposeHashes', 'compose hash')
-  await check(devices, 'allowedDeviceIds', 'device')
-  const [allowAnyView, requireTcbView] = await Promise.all([
-    readOptional<boolean>(client, address, iAppAuthPolicyAbi, 'allowAnyDevice'),
-    readOptional<boolean>(client, address, iAppAuthPolicyAbi, 'requireTcbUpToDate'),
-  ])
+  check(hashes, hashAnswers, 'compose hash')
+  check(devices, deviceAnswers, 'device')
+  const [allowAnyView, requireTcbView] = await switches
   // Without an event a switch is at its default (off); DstackApp sets both at initialisation silently.
   if (allowAnyView !== undefined && allowAnyView !== (allowAny ?? false)) {
     mismatches.push(`allowAnyDevice is ${allowAnyView} but the events say ${allowAny ?? 'nothing (default false)'}`)
