@@ -6,7 +6,10 @@
 // Every server shares the HTTP front (validation, fail-closed answers) and differs only in how it
 // reads the chain:
 // - coalesced (appauth serve, ts/server/backend.ts): requests arriving while a batch is out leave
-//   together in the next JSON-RPC batch, each answer read at a block no older than its arrival;
+//   together in the next JSON-RPC batch, each answer read at a block no older than its arrival, all
+//   the batch's checks in one eth_call through StaticCallBatch (a state override);
+// - coalesced, one eth_call per check: the same without StaticCallBatch (what a node refusing state
+//   overrides gets);
 // - coalesced, viem transport: the same, sending through viem's batching http transport instead of
 //   ts/server/rpc.ts (the comparison ts/server/README.md records);
 // - per request (the previous backend, ts/bench/per-request-backend.ts): one batch per request;
@@ -16,7 +19,7 @@
 // and time. Every answer is compared with the expected one; wrong or errored answers are counted and
 // must be 0.
 //
-// For investigating, not for the table: BENCH_ONLY=<coalesced|coalesced-viem|per-request|naive> runs
+// For investigating, not for the table: BENCH_ONLY=<coalesced|coalesced-per-call|coalesced-viem|per-request|naive> runs
 // one server, BENCH_IN_FLIGHT=<n> sets the coalesced backend's maxInFlight, BENCH_CPU_PROF=<dir>
 // writes each server's V8 CPU profile there.
 import { type ChildProcess, fork } from 'node:child_process'
@@ -150,6 +153,7 @@ async function main() {
 
     const servers = [
       ['appauth serve: coalesced batches', 'coalesced'],
+      ['coalesced, one eth_call per check', 'coalesced-per-call'],
       ['coalesced, viem batch transport', 'coalesced-viem'],
       ['previous: one batch per request', 'per-request'],
       ['naive: 4 sequential calls', 'naive'],

@@ -1,5 +1,18 @@
-import { type AbiFunction, type Address, concat, decodeAbiParameters, encodeAbiParameters, getAbiItem, type Hex, hexToBigInt, numberToHex, toFunctionSelector } from 'viem'
-import { localKmsAbi } from '../generated/contracts'
+import {
+  type AbiFunction,
+  type Address,
+  concat,
+  decodeAbiParameters,
+  decodeFunctionResult,
+  encodeAbiParameters,
+  encodeFunctionData,
+  getAbiItem,
+  type Hex,
+  hexToBigInt,
+  numberToHex,
+  toFunctionSelector,
+} from 'viem'
+import { localKmsAbi, staticCallBatchAbi, staticCallBatchRuntimeBytecode } from '../generated/contracts'
 import type { AppBootInfo } from '../lib/boot-info'
 import { AppAuthError } from '../lib/errors'
 import { type RpcCall, type RpcOutcome, rpcBatch } from './rpc'
@@ -57,7 +70,25 @@ export type ChainBackendParameters = {
   maxInFlight?: number | undefined
   /** Sends one JSON-RPC batch (default: {@link rpcBatch} to `url`); the benchmark swaps in viem's batching transport. */
   send?: ((calls: RpcCall[], options: { timeoutMs: number }) => Promise<RpcOutcome[]>) | undefined
+  /**
+   * Read a batch's calls in one `eth_call` through StaticCallBatch supplied as a state override
+   * (default true); false sends one `eth_call` per distinct call, as a node refusing overrides gets.
+   */
+  aggregate?: boolean | undefined
 }
+
+/**
+ * Where StaticCallBatch's runtime code is placed for the one `eth_call` (a state override; nothing is
+ * deployed there): the last 20 bytes of keccak256("devproof-appauth StaticCallBatch"). The KMS sees
+ * it as `msg.sender`, which no boot check reads.
+ */
+export const staticCallBatchAddress: Address = '0xb4fF73004295d15766d68625a81D12552C9913Dd'
+
+/**
+ * Gas one call inside StaticCallBatch may use. A boot check takes tens of thousands; one that needs
+ * more (or reverts) is simply read again with its own `eth_call`, so the cap never changes an answer.
+ */
+export const gasPerBatchedCall = 2_000_000n
 
 /** The KMS functions the server calls, each with its selector computed once. */
 export const kmsFunctions = Object.fromEntries(
@@ -132,16 +163,51 @@ export function createChainBackend(parameters: ChainBackendParameters): AuthBack
 
   const at = (data: Hex, block: Hex): RpcCall => ({ method: 'eth_call', params: [{ to: kms, data }, block] })
 
+  // Whether batches read their calls through StaticCallBatch; turned off for good once the node
+  // refuses the aggregate call but answers the same calls one by one (no state overrides).
+  let aggregating = parameters.aggregate ?? true
+  const override = { [staticCallBatchAddress]: { code: staticCallBatchRuntimeBytecode } }
+
+  /** The calls reading `data` at `block`: one aggregate `eth_call`, or one `eth_call` each. */
+  const reads = (data: readonly Hex[], block: Hex, aggregate: boolean): RpcCall[] => {
+    if (!aggregate) return data.map((item) => at(item, block))
+    const call = encodeFunctionData({ abi: staticCallBatchAbi, functionName: 'staticCalls', args: [kms, gasPerBatchedCall, data] })
+    return [{ method: 'eth_call', params: [{ to: staticCallBatchAddress, data: call }, block, override] }]
+  }
+
+  /**
+   * One outcome per item of `data` from the answers to {@link reads}. An item StaticCallBatch could
+   * not answer (it reverted or ran out of its gas), or all of them when the aggregate call failed or
+   * answered something undecodable, is read again with its own `eth_call` at the same block, so every
+   * outcome, answer or refusal, is exactly what the KMS gives to a direct call.
+   */
+  const settle = async (answers: RpcOutcome[], data: readonly Hex[], block: Hex, aggregate: boolean): Promise<RpcOutcome[]> => {
+    if (!aggregate) return answers
+    const unpacked = unpack(answers[0]!, data.length)
+    const outcomes: (RpcOutcome | undefined)[] = unpacked ?? data.map(() => undefined)
+    const missing = outcomes.flatMap((outcome, i) => (outcome === undefined ? [i] : []))
+    if (missing.length === 0) return outcomes as RpcOutcome[]
+    const [chain, ...again] = await batch([chainIdCall, ...missing.map((i) => at(data[i]!, block))])
+    checkChainId(chain!)
+    // The node refused the aggregate call yet answers plain calls: it takes no state overrides.
+    if (unpacked === undefined && again.some((outcome) => outcome.ok)) aggregating = false
+    missing.forEach((i, k) => {
+      outcomes[i] = again[k]!
+    })
+    return outcomes as RpcOutcome[]
+  }
+
   /** Reads the distinct `data` at one block: one round trip when the remembered head is current, two otherwise. */
   const readPinned = async (data: readonly Hex[]): Promise<{ head: bigint; block: bigint; outcomes: RpcOutcome[] }> => {
     const guess = lastHead === undefined ? -1n : lastHead - depth
     let head: bigint
     if (guess >= 0n) {
       const tag = numberToHex(guess)
-      const [chain, blockNumber, ...outcomes] = await batch([chainIdCall, blockNumberCall, ...data.map((item) => at(item, tag))])
+      const aggregate = aggregating
+      const [chain, blockNumber, ...answers] = await batch([chainIdCall, blockNumberCall, ...reads(data, tag, aggregate)])
       checkChainId(chain!)
       head = checkHead(blockNumber!)
-      if (head - depth === guess) return { head, block: guess, outcomes }
+      if (head - depth === guess) return { head, block: guess, outcomes: await settle(answers, data, tag, aggregate) }
     } else {
       const [chain, blockNumber] = await batch([chainIdCall, blockNumberCall])
       checkChainId(chain!)
@@ -149,9 +215,10 @@ export function createChainBackend(parameters: ChainBackendParameters): AuthBack
     }
     const block = head - depth
     const tag = numberToHex(block)
-    const [chain, ...outcomes] = await batch([chainIdCall, ...data.map((item) => at(item, tag))])
+    const aggregate = aggregating
+    const [chain, ...answers] = await batch([chainIdCall, ...reads(data, tag, aggregate)])
     checkChainId(chain!)
-    return { head, block, outcomes }
+    return { head, block, outcomes: await settle(answers, data, tag, aggregate) }
   }
 
   /** Sends what waits as one batch (each distinct call once) and hands every request its outcomes. */
@@ -213,6 +280,18 @@ export function createChainBackend(parameters: ChainBackendParameters): AuthBack
       const implementation = outcomes[1]!.ok ? (decode('appImplementation', outcomes[1]!.result)[0] as Address) : null
       return { head, blockNumber: block, gatewayAppId, appImplementation: implementation }
     },
+  }
+}
+
+/** The (ok, returndata) pairs StaticCallBatch answered, an item it could not answer as undefined; undefined when the answer is no such list. */
+function unpack(answer: RpcOutcome, count: number): (RpcOutcome | undefined)[] | undefined {
+  if (!answer.ok || typeof answer.result !== 'string') return undefined
+  try {
+    const [ok, results] = decodeFunctionResult({ abi: staticCallBatchAbi, functionName: 'staticCalls', data: answer.result as Hex })
+    if (ok.length !== count || results.length !== count) return undefined
+    return ok.map((passed, i): RpcOutcome | undefined => (passed ? { ok: true, result: results[i]! } : undefined))
+  } catch {
+    return undefined
   }
 }
 
