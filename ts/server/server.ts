@@ -96,7 +96,9 @@ export function createAuthRequestHandler(parameters: AuthRequestHandlerParameter
   }
 
   return (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname
+    // The KMS asks for a route exactly; only other targets need a URL parsed.
+    const target = request.url ?? '/'
+    const path = target === '/' || Object.hasOwn(routes, target) ? target : new URL(target, 'http://localhost').pathname
     const kind = routes[path]
     let served: Promise<void>
     if (path === '/') {
