@@ -130,6 +130,12 @@ describe('auth server', { timeout: 60_000 }, () => {
       expect(denied.json.reason).not.toBe(backendUnavailable.reason)
     })
 
+    it('reports each decision with the app id checksummed, though the KMS sends it in lower case', async () => {
+      await post(server, '/bootAuth/app', body(deployed.app))
+      const decision = events.findLast((event) => event.type === 'decision')
+      expect(decision).toMatchObject({ type: 'decision', kind: 'app', isAllowed: true, appId: deployed.app })
+    })
+
     it('answers unknown paths with 404 and wrong methods with 405', async () => {
       expect((await fetch(`${server.url}/bootAuth/other`, { method: 'POST', body: '{}' })).status).toBe(404)
       expect((await fetch(`${server.url}/bootAuth/app`)).status).toBe(405)

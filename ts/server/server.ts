@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Address } from 'viem'
+import { type Address, getAddress } from 'viem'
 import type { AuthBackend, BootAuthKind } from './backend'
 import { bootAuthLimits, parseBootAuthRequest } from './request'
 
@@ -87,7 +87,18 @@ export function createAuthRequestHandler(parameters: AuthRequestHandlerParameter
     }
     try {
       const decision = await backend.decide(kind, bootInfo)
-      onEvent?.({ type: 'decision', kind, isAllowed: decision.isAllowed, reason: decision.reason, blockNumber: decision.blockNumber, appId: bootInfo.appId })
+      const { appId } = bootInfo
+      onEvent?.({
+        type: 'decision',
+        kind,
+        isAllowed: decision.isAllowed,
+        reason: decision.reason,
+        blockNumber: decision.blockNumber,
+        // Checksummed only when a listener reads it (the parser leaves addresses in lower case).
+        get appId() {
+          return getAddress(appId)
+        },
+      })
       send(response, 200, { isAllowed: decision.isAllowed, reason: decision.reason, gatewayAppId: decision.gatewayAppId } satisfies BootAuthResponse)
     } catch (error) {
       onEvent?.({ type: 'fault', path, error })
