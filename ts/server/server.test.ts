@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -488,6 +490,28 @@ describe('auth server', { timeout: 60_000 }, () => {
         expect(await post(noKms, '/bootAuth/app', body(deployed.app))).toEqual({ status: 200, json: backendUnavailable })
       } finally {
         await noKms.close()
+      }
+    })
+
+    it('denies when the RPC accepts the request but never answers, after the timeout', async () => {
+      const silent = createServer(() => {})
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+      const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`
+      const slow = await startAuthServer({
+        backend: createChainBackend({ url, chainId, kms: deployed.kms, confirmations: 0, timeoutMs: 300 }),
+        info: { chainId, kms: deployed.kms, confirmations: 0, version: 'test' },
+        onEvent: (event) => events.push(event),
+      })
+      try {
+        const started = Date.now()
+        expect(await post(slow, '/bootAuth/app', body(deployed.app))).toEqual({ status: 200, json: backendUnavailable })
+        expect(Date.now() - started).toBeGreaterThanOrEqual(290)
+        const fault = events.findLast((event) => event.type === 'fault')
+        expect(String((fault as { error: Error }).error.message)).toMatch(/timed out after 300 ms/)
+      } finally {
+        await slow.close()
+        silent.closeAllConnections()
+        silent.close()
       }
     })
 
