@@ -173,8 +173,14 @@ function enumMembers(): Record<string, string[]> {
 }
 
 /**
- * Emits `<name>Bytecode` for every concrete contract under contracts/, the compiler version, and the
- * enum members that ABIs leave out.
+ * Contracts that are never deployed but run as an `eth_call` state override (the auth server's
+ * StaticCallBatch): their runtime code is emitted too, as `<name>RuntimeBytecode`.
+ */
+const overrideContracts = ['StaticCallBatch']
+
+/**
+ * Emits `<name>Bytecode` for every concrete contract under contracts/ (and `<name>RuntimeBytecode` for
+ * the override contracts above), the compiler version, and the enum members that ABIs leave out.
  */
 function artifactsPlugin(): Plugin {
   return {
@@ -199,6 +205,10 @@ function artifactsPlugin(): Plugin {
           const constant = `${name[0]!.toLowerCase()}${name.slice(1)}Bytecode`
           lines.push(`/** Creation bytecode of ${source}:${name}. */`)
           lines.push(`export const ${constant} = '${artifact.bytecode.object}' as const`)
+          if (overrideContracts.includes(name)) {
+            lines.push(`/** Runtime bytecode of ${source}:${name}, supplied to eth_call as a state override. */`)
+            lines.push(`export const ${constant.replace(/Bytecode$/, 'RuntimeBytecode')} = '${artifact.deployedBytecode.object}' as const`)
+          }
         }
       }
       if (compilers.size !== 1) throw new Error(`expected one compiler version, got ${[...compilers].join(', ')}`)

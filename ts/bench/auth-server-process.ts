@@ -27,11 +27,13 @@ function viemSend(): (calls: RpcCall[]) => Promise<RpcOutcome[]> {
 const backend: AuthBackend =
   name === 'coalesced'
     ? createChainBackend({ url, chainId, kms, confirmations, maxInFlight: Number(process.env.BENCH_IN_FLIGHT ?? 1) })
-    : name === 'coalesced-viem'
-      ? createChainBackend({ url, chainId, kms, confirmations, send: viemSend() })
-      : name === 'per-request'
-        ? createPerRequestBackend({ url, chainId, kms, confirmations })
-        : naiveBackend(url, chainId, kms, confirmations)
+    : name === 'coalesced-per-call'
+      ? createChainBackend({ url, chainId, kms, confirmations, aggregate: false })
+      : name === 'coalesced-viem'
+        ? createChainBackend({ url, chainId, kms, confirmations, send: viemSend() })
+        : name === 'per-request'
+          ? createPerRequestBackend({ url, chainId, kms, confirmations })
+          : naiveBackend(url, chainId, kms, confirmations)
 
 const server = await startAuthServer({ backend, info: { chainId, kms, confirmations, version: 'bench' } })
 process.on('message', (message) => {

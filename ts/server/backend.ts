@@ -1,5 +1,14 @@
-import { type AbiFunction, type Address, concat, decodeAbiParameters, encodeAbiParameters, getAbiItem, type Hex, hexToBigInt, numberToHex, toFunctionSelector } from 'viem'
-import { localKmsAbi } from '../generated/contracts'
+import {
+  type AbiFunction,
+  type Address,
+  decodeAbiParameters,
+  getAbiItem,
+  type Hex,
+  hexToBigInt,
+  numberToHex,
+  toFunctionSelector,
+} from 'viem'
+import { localKmsAbi, staticCallBatchAbi, staticCallBatchRuntimeBytecode } from '../generated/contracts'
 import type { AppBootInfo } from '../lib/boot-info'
 import { AppAuthError } from '../lib/errors'
 import { type RpcCall, type RpcOutcome, rpcBatch } from './rpc'
@@ -57,7 +66,25 @@ export type ChainBackendParameters = {
   maxInFlight?: number | undefined
   /** Sends one JSON-RPC batch (default: {@link rpcBatch} to `url`); the benchmark swaps in viem's batching transport. */
   send?: ((calls: RpcCall[], options: { timeoutMs: number }) => Promise<RpcOutcome[]>) | undefined
+  /**
+   * Read a batch's calls in one `eth_call` through StaticCallBatch supplied as a state override
+   * (default true); false sends one `eth_call` per distinct call, as a node refusing overrides gets.
+   */
+  aggregate?: boolean | undefined
 }
+
+/**
+ * Where StaticCallBatch's runtime code is placed for the one `eth_call` (a state override; nothing is
+ * deployed there): the last 20 bytes of keccak256("devproof-appauth StaticCallBatch"). The KMS sees
+ * it as `msg.sender`, which no boot check reads.
+ */
+export const staticCallBatchAddress: Address = '0xb4fF73004295d15766d68625a81D12552C9913Dd'
+
+/**
+ * Gas one call inside StaticCallBatch may use. A boot check takes tens of thousands; one that needs
+ * more (or reverts) is simply read again with its own `eth_call`, so the cap never changes an answer.
+ */
+export const gasPerBatchedCall = 2_000_000n
 
 /** The KMS functions the server calls, each with its selector computed once. */
 export const kmsFunctions = Object.fromEntries(
@@ -73,10 +100,56 @@ export const appImplementationData = kmsFunctions.appImplementation.selector
 export const chainIdCall: RpcCall = { method: 'eth_chainId', params: [] }
 export const blockNumberCall: RpcCall = { method: 'eth_blockNumber', params: [] }
 
-/** The call data of a boot check (`isAppAllowed` or `isKmsAllowed`). */
+/**
+ * The call data of a boot check (`isAppAllowed` or `isKmsAllowed`), lower-case hex: the same bytes as
+ * viem's `encodeFunctionData` (backend.test.ts compares them), written out by hand because it runs
+ * for every request and viem's generic encoder was a tenth of the server's CPU.
+ */
 export function checkData(kind: BootAuthKind, bootInfo: AppBootInfo): Hex {
-  const { item, selector } = kmsFunctions[checks[kind]]
-  return concat([selector, encodeAbiParameters(item.inputs, [bootInfo])])
+  const { selector } = kmsFunctions[checks[kind]]
+  const { tcbStatus, advisoryIds } = bootInfo
+  // The struct holds strings, so it is encoded behind an offset; its head is 7 values and 2 offsets.
+  const tcb = stringTail(tcbStatus)
+  const advisories = dynamicArrayTail(advisoryIds.map(stringTail))
+  return `${selector}${word(32)}${address(bootInfo.appId)}${bytes32(bootInfo.composeHash)}${address(bootInfo.instanceId)}${bytes32(bootInfo.deviceId)}${bytes32(
+    bootInfo.mrAggregated,
+  )}${bytes32(bootInfo.mrSystem)}${bytes32(bootInfo.osImageHash)}${word(9 * 32)}${word(9 * 32 + tcb.length / 2)}${tcb}${advisories}`
+}
+
+/** The ABI encoding of a `bytes[]` (already as tails) after its offset: length, offsets, tails. */
+function dynamicArrayTail(tails: readonly string[]): string {
+  let offsets = ''
+  let offset = tails.length * 32
+  for (const tail of tails) {
+    offsets += word(offset)
+    offset += tail.length / 2
+  }
+  return `${word(tails.length)}${offsets}${tails.join('')}`
+}
+
+/** A `bytes` value's encoding: its length, then the bytes right-padded to whole words. */
+function bytesTail(hex: string): string {
+  const padded = hex.length % 64 === 0 ? hex : hex.padEnd(hex.length + 64 - (hex.length % 64), '0')
+  return `${word(hex.length / 2)}${padded}`
+}
+
+const stringTail = (text: string): string => bytesTail(Buffer.from(text, 'utf8').toString('hex'))
+const word = (value: number | bigint): string => value.toString(16).padStart(64, '0')
+/** An address or bytes32 as parsed (0x and 40 or 64 hex digits, checked by the request parser), as a word. */
+const address = (value: Hex): string => {
+  if (value.length !== 42) throw new BackendUnavailableError(`not an address: ${value}`)
+  return value.slice(2).toLowerCase().padStart(64, '0')
+}
+const bytes32 = (value: Hex): string => {
+  if (value.length !== 66) throw new BackendUnavailableError(`not a bytes32: ${value}`)
+  return value.slice(2).toLowerCase()
+}
+
+const staticCallsSelector = toFunctionSelector(getAbiItem({ abi: staticCallBatchAbi, name: 'staticCalls' }) as AbiFunction)
+
+/** The call data of `StaticCallBatch.staticCalls(target, gasPerCall, calls)`, as {@link checkData} by hand. */
+export function staticCallsData(target: Address, gasPerCall: bigint, calls: readonly Hex[]): Hex {
+  return `${staticCallsSelector}${address(target)}${word(gasPerCall)}${word(3 * 32)}${dynamicArrayTail(calls.map((call) => bytesTail(call.slice(2))))}`
 }
 
 /** One request waiting for the next batch: the calls it needs, all read at one block. */
@@ -132,16 +205,51 @@ export function createChainBackend(parameters: ChainBackendParameters): AuthBack
 
   const at = (data: Hex, block: Hex): RpcCall => ({ method: 'eth_call', params: [{ to: kms, data }, block] })
 
+  // Whether batches read their calls through StaticCallBatch; turned off for good once the node
+  // refuses the aggregate call but answers the same calls one by one (no state overrides).
+  let aggregating = parameters.aggregate ?? true
+  const override = { [staticCallBatchAddress]: { code: staticCallBatchRuntimeBytecode } }
+
+  /** The calls reading `data` at `block`: one aggregate `eth_call`, or one `eth_call` each. */
+  const reads = (data: readonly Hex[], block: Hex, aggregate: boolean): RpcCall[] => {
+    if (!aggregate) return data.map((item) => at(item, block))
+    const call = staticCallsData(kms, gasPerBatchedCall, data)
+    return [{ method: 'eth_call', params: [{ to: staticCallBatchAddress, data: call }, block, override] }]
+  }
+
+  /**
+   * One outcome per item of `data` from the answers to {@link reads}. An item StaticCallBatch could
+   * not answer (it reverted or ran out of its gas), or all of them when the aggregate call failed or
+   * answered something undecodable, is read again with its own `eth_call` at the same block, so every
+   * outcome, answer or refusal, is exactly what the KMS gives to a direct call.
+   */
+  const settle = async (answers: RpcOutcome[], data: readonly Hex[], block: Hex, aggregate: boolean): Promise<RpcOutcome[]> => {
+    if (!aggregate) return answers
+    const unpacked = unpack(answers[0]!, data.length)
+    const outcomes: (RpcOutcome | undefined)[] = unpacked ?? data.map(() => undefined)
+    const missing = outcomes.flatMap((outcome, i) => (outcome === undefined ? [i] : []))
+    if (missing.length === 0) return outcomes as RpcOutcome[]
+    const [chain, ...again] = await batch([chainIdCall, ...missing.map((i) => at(data[i]!, block))])
+    checkChainId(chain!)
+    // The node refused the aggregate call yet answers plain calls: it takes no state overrides.
+    if (unpacked === undefined && again.some((outcome) => outcome.ok)) aggregating = false
+    missing.forEach((i, k) => {
+      outcomes[i] = again[k]!
+    })
+    return outcomes as RpcOutcome[]
+  }
+
   /** Reads the distinct `data` at one block: one round trip when the remembered head is current, two otherwise. */
   const readPinned = async (data: readonly Hex[]): Promise<{ head: bigint; block: bigint; outcomes: RpcOutcome[] }> => {
     const guess = lastHead === undefined ? -1n : lastHead - depth
     let head: bigint
     if (guess >= 0n) {
       const tag = numberToHex(guess)
-      const [chain, blockNumber, ...outcomes] = await batch([chainIdCall, blockNumberCall, ...data.map((item) => at(item, tag))])
+      const aggregate = aggregating
+      const [chain, blockNumber, ...answers] = await batch([chainIdCall, blockNumberCall, ...reads(data, tag, aggregate)])
       checkChainId(chain!)
       head = checkHead(blockNumber!)
-      if (head - depth === guess) return { head, block: guess, outcomes }
+      if (head - depth === guess) return { head, block: guess, outcomes: await settle(answers, data, tag, aggregate) }
     } else {
       const [chain, blockNumber] = await batch([chainIdCall, blockNumberCall])
       checkChainId(chain!)
@@ -149,9 +257,10 @@ export function createChainBackend(parameters: ChainBackendParameters): AuthBack
     }
     const block = head - depth
     const tag = numberToHex(block)
-    const [chain, ...outcomes] = await batch([chainIdCall, ...data.map((item) => at(item, tag))])
+    const aggregate = aggregating
+    const [chain, ...answers] = await batch([chainIdCall, ...reads(data, tag, aggregate)])
     checkChainId(chain!)
-    return { head, block, outcomes }
+    return { head, block, outcomes: await settle(answers, data, tag, aggregate) }
   }
 
   /** Sends what waits as one batch (each distinct call once) and hands every request its outcomes. */
@@ -214,6 +323,40 @@ export function createChainBackend(parameters: ChainBackendParameters): AuthBack
       return { head, blockNumber: block, gatewayAppId, appImplementation: implementation }
     },
   }
+}
+
+/**
+ * The (ok, returndata) pairs of StaticCallBatch's answer (`bool[]`, `bytes[]`), an item it could not
+ * answer as undefined; undefined when the answer is not exactly such a pair of `count` items. Read by
+ * hand with every offset and length bounds-checked (backend.test.ts compares it with viem's decoder):
+ * viem's generic decoder was a twentieth of the server's CPU. Anything off makes the caller read each
+ * call on its own, so a mistake here can cost a round trip, never an answer.
+ */
+export function unpack(answer: RpcOutcome, count: number): (RpcOutcome | undefined)[] | undefined {
+  if (!answer.ok || typeof answer.result !== 'string') return undefined
+  const hex = answer.result
+  if (!hex.startsWith('0x') || hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex.slice(2))) return undefined
+  const size = (hex.length - 2) / 2
+  if (size % 32 !== 0) return undefined
+  /** The word at byte `at` as a number, or NaN when it lies outside the data or exceeds 2^32. */
+  const word = (at: number): number => {
+    if (!Number.isInteger(at) || at < 0 || at + 32 > size) return Number.NaN
+    const text = hex.slice(2 + at * 2, 2 + at * 2 + 64)
+    return /^0{56}/.test(text) ? Number.parseInt(text.slice(56), 16) : Number.NaN
+  }
+  const flags = word(0)
+  const list = word(32)
+  if (word(flags) !== count || word(list) !== count) return undefined
+  const outcomes: (RpcOutcome | undefined)[] = []
+  for (let i = 0; i < count; i++) {
+    const flag = word(flags + 32 + i * 32)
+    if (flag !== 0 && flag !== 1) return undefined
+    const start = list + 32 + word(list + 32 + i * 32)
+    const length = word(start)
+    if (Number.isNaN(length) || start + 32 + length > size) return undefined
+    outcomes.push(flag === 1 ? { ok: true, result: `0x${hex.slice(2 + (start + 32) * 2, 2 + (start + 32 + length) * 2)}` } : undefined)
+  }
+  return outcomes
 }
 
 export function result(outcome: RpcOutcome, what: string): Hex {

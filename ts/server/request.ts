@@ -1,5 +1,7 @@
-import { type AppBootInfo, parseKmsBootInfo } from '../lib/boot-info'
+import type { Address } from 'viem'
+import type { AppBootInfo } from '../lib/boot-info'
 import { InvalidInputError } from '../lib/errors'
+import { parseKmsHex } from '../lib/hex'
 
 /**
  * Bounds on what the auth server reads. A KMS never sends more (a TCB status is a word such as
@@ -54,10 +56,28 @@ export function parseBootAuthRequest(body: unknown): AppBootInfo {
       throw new InvalidInputError(`an advisory id is longer than ${bootAuthLimits.advisoryId} characters`)
     }
   }
-  const known: Record<string, unknown> = {}
-  for (const key of contractFields) if (Object.hasOwn(fields, key)) known[key] = fields[key]
-  // The KMS of older dstack versions sends no mrSystem; dstack's own auth server reads it as empty
-  // (32 zero bytes). The contract does not check it.
-  known.mrSystem ??= ''
-  return parseKmsBootInfo(known)
+  const text = (key: (typeof contractFields)[number]): string => {
+    const value = fields[key]
+    if (typeof value !== 'string') throw new InvalidInputError(`boot info field ${key} must be a string, got ${JSON.stringify(value)}`)
+    return value
+  }
+  const advisories = advisoryIds ?? []
+  if (!Array.isArray(advisories) || !advisories.every((id) => typeof id === 'string')) {
+    throw new InvalidInputError('boot info field advisoryIds must be an array of strings')
+  }
+  // The hex rules of parseKmsBootInfo (ts/lib/boot-info.ts), with the two addresses left in lower
+  // case: a checksum costs two keccak256 per request and the contract never sees one.
+  return {
+    appId: parseKmsHex(text('appId'), 20, 'appId') as Address,
+    composeHash: parseKmsHex(text('composeHash'), 32, 'composeHash'),
+    instanceId: parseKmsHex(text('instanceId'), 20, 'instanceId') as Address,
+    deviceId: parseKmsHex(text('deviceId'), 32, 'deviceId'),
+    mrAggregated: parseKmsHex(text('mrAggregated'), 32, 'mrAggregated'),
+    // The KMS of older dstack versions sends no mrSystem; dstack's own auth server reads it as empty
+    // (32 zero bytes). The contract does not check it.
+    mrSystem: parseKmsHex(fields.mrSystem === undefined || fields.mrSystem === null ? '' : text('mrSystem'), 32, 'mrSystem'),
+    osImageHash: parseKmsHex(text('osImageHash'), 32, 'osImageHash'),
+    tcbStatus: tcbStatus === undefined ? '' : text('tcbStatus'),
+    advisoryIds: advisories,
+  }
 }

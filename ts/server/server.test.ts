@@ -1,7 +1,10 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Address, encodeFunctionData, type Hex } from 'viem'
+import { readContract } from 'viem/actions'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localKmsAbi, timelockAppAuthAbi } from '../generated/contracts'
 import { startAnvil } from '../lib/anvil'
@@ -14,7 +17,8 @@ import { fixturesDir } from '../test/fixtures'
 import { startRpcProxy } from '../test/rpc-proxy'
 import { mine, send, warp } from '../test/actions'
 import { startTestChain, type TestChain } from '../test/chain'
-import { createChainBackend } from './backend'
+import { BackendUnavailableError, type BootAuthKind, createChainBackend } from './backend'
+import { parseBootAuthRequest } from './request'
 import { type AuthServer, type AuthServerEvent, backendUnavailable, invalidRequest, startAuthServer } from './server'
 import { devRpc } from '../lib/dev-rpc'
 
@@ -126,6 +130,12 @@ describe('auth server', { timeout: 60_000 }, () => {
       expect(denied.json.isAllowed).toBe(false)
       expect(denied.json.reason).not.toBe('')
       expect(denied.json.reason).not.toBe(backendUnavailable.reason)
+    })
+
+    it('reports each decision with the app id checksummed, though the KMS sends it in lower case', async () => {
+      await post(server, '/bootAuth/app', body(deployed.app))
+      const decision = events.findLast((event) => event.type === 'decision')
+      expect(decision).toMatchObject({ type: 'decision', kind: 'app', isAllowed: true, appId: deployed.app })
     })
 
     it('answers unknown paths with 404 and wrong methods with 405', async () => {
@@ -341,6 +351,104 @@ describe('auth server', { timeout: 60_000 }, () => {
     })
   })
 
+  describe('one eth_call per batch', () => {
+    const boot = (app: Address, overrides: Record<string, unknown> = {}) => parseBootAuthRequest(body(app, overrides))
+    const instance = (i: number) => i.toString(16).padStart(40, '0')
+
+    /** The KMS's own answer to a direct call, at `blockNumber`, as the server reports it. */
+    const direct = async (kind: BootAuthKind, bootInfo: ReturnType<typeof boot>, blockNumber: bigint) => {
+      const functionName = kind === 'app' ? 'isAppAllowed' : 'isKmsAllowed'
+      const [isAllowed, reason] = await readContract(chain.client, { address: deployed.kms, abi: localKmsAbi, functionName, args: [bootInfo], blockNumber })
+      const gatewayAppId = await readContract(chain.client, { address: deployed.kms, abi: localKmsAbi, functionName: 'gatewayAppId', blockNumber })
+      return { isAllowed, reason, gatewayAppId, blockNumber }
+    }
+
+    // Allowed and denied boots of both kinds, each its own instance so every check is distinct.
+    const mixed = (app: Address): [BootAuthKind, ReturnType<typeof boot>][] => [
+      ...Array.from({ length: 12 }, (_, i): [BootAuthKind, ReturnType<typeof boot>] => ['app', boot(app, { instanceId: instance(i + 1) })]),
+      ['app', boot(app, { composeHash: otherHash })],
+      ['app', boot(app, { tcbStatus: 'OutOfDate' })],
+      ['app', boot(app, { osImageHash: otherHash })],
+      ['app', boot('0x000000000000000000000000000000000000a11c')],
+      ['kms', boot(app)],
+      ['kms', boot(app, { mrAggregated: otherHash })],
+    ]
+
+    it('reads a batch of distinct boots with one eth_call, each decision as a direct call gives it', async () => {
+      const proxy = await startRpcProxy({ upstream: chain.url })
+      const backend = createChainBackend({ url: proxy.url, chainId, kms: deployed.kms, confirmations: 0 })
+      try {
+        await backend.decide('app', boot(deployed.app)) // learns the head
+        const requests = proxy.requests
+        const calls = proxy.calls.get('eth_call')!
+        const boots = mixed(deployed.app)
+        const decisions = await Promise.all(boots.map(([kind, bootInfo]) => backend.decide(kind, bootInfo)))
+        expect(proxy.requests - requests).toBe(1)
+        expect(proxy.calls.get('eth_call')! - calls).toBe(1)
+        expect(decisions.filter((decision) => decision.isAllowed)).toHaveLength(13)
+        for (const [i, [kind, bootInfo]] of boots.entries()) expect(decisions[i]).toEqual(await direct(kind, bootInfo, decisions[i]!.blockNumber))
+      } finally {
+        await proxy.close()
+      }
+    })
+
+    it('answers the rest of a batch when one check reverts and another runs out of gas, and denies those two', async () => {
+      const reverting: Address = '0x00000000000000000000000000000000000bad01'
+      const looping: Address = '0x00000000000000000000000000000000000bad02'
+      await devRpc(chain.client)({ method: 'anvil_setCode', params: [reverting, '0x60006000fd'] })
+      await devRpc(chain.client)({ method: 'anvil_setCode', params: [looping, '0x5b5f56'] }) // JUMPDEST PUSH0 JUMP: burns all its gas
+      await registerApp(chain.client, { kms: deployed.kms, app: reverting })
+      await registerApp(chain.client, { kms: deployed.kms, app: looping })
+      const proxy = await startRpcProxy({ upstream: chain.url })
+      const backend = createChainBackend({ url: proxy.url, chainId, kms: deployed.kms, confirmations: 0 })
+      try {
+        await backend.decide('app', boot(deployed.app))
+        const requests = proxy.requests
+        const calls = proxy.calls.get('eth_call')!
+        const boots = [boot(deployed.app, { instanceId: instance(1) }), boot(reverting), boot(deployed.app, { composeHash: otherHash }), boot(looping), boot(deployed.app, { instanceId: instance(2) })]
+        const settled = await Promise.allSettled(boots.map((bootInfo) => backend.decide('app', bootInfo)))
+        expect(settled.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected', 'fulfilled'])
+        for (const i of [1, 3]) expect((settled[i] as PromiseRejectedResult).reason).toBeInstanceOf(BackendUnavailableError)
+        // One aggregate call for the five, then the two it could not answer each read on its own.
+        expect(proxy.requests - requests).toBe(2)
+        expect(proxy.calls.get('eth_call')! - calls).toBe(3)
+        for (const i of [0, 2, 4]) {
+          const { value } = settled[i] as PromiseFulfilledResult<Awaited<ReturnType<typeof backend.decide>>>
+          expect(value).toEqual(await direct('app', boots[i]!, value.blockNumber))
+        }
+        // Through the server, the two become the fail-closed denial and the others stay answers.
+        const answers = await Promise.all([body(reverting), body(deployed.app), body(looping)].map((payload) => post(server, '/bootAuth/app', payload)))
+        expect(answers.map((answer) => answer.json)).toEqual([backendUnavailable, { isAllowed: true, reason: '', gatewayAppId: 'gateway-1' }, backendUnavailable])
+      } finally {
+        await proxy.close()
+      }
+    })
+
+    it('falls back to one eth_call per check on a node that refuses state overrides, and remembers it', async () => {
+      const proxy = await startRpcProxy({
+        upstream: chain.url,
+        refuse: (call) => (call.method === 'eth_call' && (call.params?.length ?? 0) > 2 ? { code: -32602, message: 'state overrides are not supported' } : undefined),
+      })
+      const backend = createChainBackend({ url: proxy.url, chainId, kms: deployed.kms, confirmations: 0 })
+      try {
+        await backend.decide('app', boot(deployed.app))
+        const boots = mixed(deployed.app)
+        const first = await Promise.all(boots.map(([kind, bootInfo]) => backend.decide(kind, bootInfo)))
+        for (const [i, [kind, bootInfo]] of boots.entries()) expect(first[i]).toEqual(await direct(kind, bootInfo, first[i]!.blockNumber))
+        const refused = proxy.refused
+        expect(refused).toBeGreaterThanOrEqual(1)
+        const requests = proxy.requests
+        const again = await Promise.all(boots.map(([kind, bootInfo]) => backend.decide(kind, bootInfo)))
+        expect(again.map(({ blockNumber: _, ...decision }) => decision)).toEqual(first.map(({ blockNumber: _, ...decision }) => decision))
+        // No aggregate call is tried again: one batch of plain calls, nothing refused.
+        expect(proxy.refused).toBe(refused)
+        expect(proxy.requests - requests).toBe(1)
+      } finally {
+        await proxy.close()
+      }
+    })
+  })
+
   describe('faults', () => {
     it('denies when the chain is shallower than the confirmation depth', async () => {
       const deep = await serve({ confirmations: 1_000_000 })
@@ -382,6 +490,28 @@ describe('auth server', { timeout: 60_000 }, () => {
         expect(await post(noKms, '/bootAuth/app', body(deployed.app))).toEqual({ status: 200, json: backendUnavailable })
       } finally {
         await noKms.close()
+      }
+    })
+
+    it('denies when the RPC accepts the request but never answers, after the timeout', async () => {
+      const silent = createServer(() => {})
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+      const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`
+      const slow = await startAuthServer({
+        backend: createChainBackend({ url, chainId, kms: deployed.kms, confirmations: 0, timeoutMs: 300 }),
+        info: { chainId, kms: deployed.kms, confirmations: 0, version: 'test' },
+        onEvent: (event) => events.push(event),
+      })
+      try {
+        const started = Date.now()
+        expect(await post(slow, '/bootAuth/app', body(deployed.app))).toEqual({ status: 200, json: backendUnavailable })
+        expect(Date.now() - started).toBeGreaterThanOrEqual(290)
+        const fault = events.findLast((event) => event.type === 'fault')
+        expect(String((fault as { error: Error }).error.message)).toMatch(/timed out after 300 ms/)
+      } finally {
+        await slow.close()
+        silent.closeAllConnections()
+        silent.close()
       }
     })
 

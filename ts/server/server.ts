@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Address } from 'viem'
+import { type Address, getAddress } from 'viem'
 import type { AuthBackend, BootAuthKind } from './backend'
 import { bootAuthLimits, parseBootAuthRequest } from './request'
 
@@ -87,7 +87,18 @@ export function createAuthRequestHandler(parameters: AuthRequestHandlerParameter
     }
     try {
       const decision = await backend.decide(kind, bootInfo)
-      onEvent?.({ type: 'decision', kind, isAllowed: decision.isAllowed, reason: decision.reason, blockNumber: decision.blockNumber, appId: bootInfo.appId })
+      const { appId } = bootInfo
+      onEvent?.({
+        type: 'decision',
+        kind,
+        isAllowed: decision.isAllowed,
+        reason: decision.reason,
+        blockNumber: decision.blockNumber,
+        // Checksummed only when a listener reads it (the parser leaves addresses in lower case).
+        get appId() {
+          return getAddress(appId)
+        },
+      })
       send(response, 200, { isAllowed: decision.isAllowed, reason: decision.reason, gatewayAppId: decision.gatewayAppId } satisfies BootAuthResponse)
     } catch (error) {
       onEvent?.({ type: 'fault', path, error })
@@ -96,7 +107,9 @@ export function createAuthRequestHandler(parameters: AuthRequestHandlerParameter
   }
 
   return (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname
+    // The KMS asks for a route exactly; only other targets need a URL parsed.
+    const target = request.url ?? '/'
+    const path = target === '/' || Object.hasOwn(routes, target) ? target : new URL(target, 'http://localhost').pathname
     const kind = routes[path]
     let served: Promise<void>
     if (path === '/') {
