@@ -1,51 +1,27 @@
-// KMS: every app registered with the KMS, each audited with the CLI's audit library, worst first:
-// the page a user checks before trusting an app that runs under this KMS.
+// KMS: every app registered with the KMS, rated by the fleet audit the CLI's `audit --kms` runs, worst
+// first: the page a user checks before trusting an app that runs under this KMS.
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { type Address, getAddress, type Hex, parseEventLogs } from 'viem'
+import type { Address } from 'viem'
 import { useClient } from 'wagmi'
-import { type AuditReport, auditAppAuth, type Severity } from '../../../ts/lib/audit'
-import { logPages } from '../../../ts/lib/log-pages'
-import { findDeploymentBlock } from '../../../ts/lib/logs'
-import { localKmsAbi } from '../generated'
+import { auditKms } from '../../../ts/lib/audit-kms'
 import { linkTo, type Route } from '../route'
-import { AddressLink, ErrorBox, errorText, Loading, Section, StageBadge } from '../ui'
+import { AddressLink, ErrorBox, Loading, Section, StageBadge } from '../ui'
 
-export type FleetEntry = { app: Address; report?: AuditReport | undefined; error?: string | undefined }
-
-const weight = (report: AuditReport | undefined, severity: Severity) => report?.findings.filter((finding) => finding.severity === severity).length ?? 0
-
-/** Worst first: not an AppAuth at all, then by stage, then by how many rug and one-party findings. */
-export function worstFirst(a: FleetEntry, b: FleetEntry): number {
-  const stage = (entry: FleetEntry) => (entry.report ? entry.report.stage : -1)
-  return stage(a) - stage(b) || weight(b.report, 'rug') - weight(a.report, 'rug') || weight(b.report, 'centralized') - weight(a.report, 'centralized')
-}
+/**
+ * Apps audited at once. The CLI's `audit --kms` takes 32 on a node of its own; a page usually reads a
+ * public RPC, which throttles bursts, so it keeps fewer in flight (their reads still share batches).
+ */
+const concurrency = 4
 
 export function KmsPage({ route, address }: { route: Route; address: Address }) {
   const client = useClient()
   const [progress, setProgress] = useState<{ done: number; total: number } | undefined>()
+  // The same fleet audit as `appauth audit --kms`: registrations from the KMS's events, every app
+  // rated by the one rating function, sorted worst first.
   const fleet = useQuery({
     queryKey: ['kms', client?.uid, address],
-    queryFn: async (): Promise<FleetEntry[]> => {
-      const fromBlock = await findDeploymentBlock(client!, { address })
-      const toBlock = BigInt((await client!.request({ method: 'eth_blockNumber' })) as Hex)
-      const apps = new Set<Address>()
-      for await (const page of logPages(client!, { address, fromBlock, toBlock })) {
-        for (const log of parseEventLogs({ abi: localKmsAbi, logs: page.logs, eventName: 'AppRegistered' })) apps.add(getAddress(log.args.appId))
-      }
-      // One audit per app, in turn: a public RPC throttles a burst of parallel audits.
-      const entries: FleetEntry[] = []
-      setProgress({ done: 0, total: apps.size })
-      for (const app of apps) {
-        try {
-          entries.push({ app, report: await auditAppAuth(client!, { address: app }) })
-        } catch (error) {
-          entries.push({ app, error: errorText(error) })
-        }
-        setProgress({ done: entries.length, total: apps.size })
-      }
-      return entries.sort(worstFirst)
-    },
+    queryFn: async () => (await auditKms(client!, { kms: address, concurrency, onProgress: (done, total) => setProgress({ done, total }) })).apps,
     enabled: !!client,
     retry: false,
   })
@@ -65,22 +41,22 @@ export function KmsPage({ route, address }: { route: Route; address: Address }) 
               <tr>
                 <th scope="col">Stage</th>
                 <th scope="col">App</th>
-                <th scope="col">Variant</th>
+                <th scope="col">Build</th>
                 <th scope="col">Worst finding</th>
               </tr>
             </thead>
             <tbody>
               {fleet.data.map((entry) => (
-                <tr key={entry.app} data-app={entry.app} data-stage={entry.report?.stage ?? 'none'}>
-                  <td>{entry.report ? <StageBadge stage={entry.report.stage} /> : <span className="stage stage-0">not an AppAuth</span>}</td>
+                <tr key={entry.address} data-app={entry.address} data-stage={entry.error ? 'none' : entry.stage}>
+                  <td>{entry.error ? <span className="stage stage-0">not an AppAuth</span> : <StageBadge stage={entry.stage} />}</td>
                   <td>
-                    <AddressLink chainId={route.chainId} address={entry.app} label="app" />{' '}
-                    <a href={linkTo(route, 'app', entry.app, { registry: undefined })} aria-label={`Open the page of app ${entry.app}`}>
+                    <AddressLink chainId={route.chainId} address={entry.address} label="app" />{' '}
+                    <a href={linkTo(route, 'app', entry.address, { registry: undefined })} aria-label={`Open the page of app ${entry.address}`}>
                       details
                     </a>
                   </td>
-                  <td>{entry.report?.variant ?? '—'}</td>
-                  <td>{entry.report ? entry.report.findings[0]?.message : entry.error}</td>
+                  <td title={entry.build ?? undefined}>{entry.build ? entry.build.split(' (')[0] : 'unknown code'}</td>
+                  <td>{entry.error ?? entry.worst?.message}</td>
                 </tr>
               ))}
             </tbody>
