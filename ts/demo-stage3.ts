@@ -6,12 +6,9 @@
 //
 //   npm run demo:stage3            # throwaway data folder
 //   npm run demo:stage3 -- --keep  # keep it, to go on with `APPAUTH_HOME=<folder> npm run -s appauth -- ...`
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Abi, Address } from 'viem'
-import { run } from './cli'
+import { demoSession } from './demo-session'
 import { localTestVerifierBytecode } from './generated/contracts'
 import { localChain } from './lib/chains'
 import { connect } from './lib/client'
@@ -28,23 +25,12 @@ export type DemoStage3Options = { out: Stream; keep?: boolean }
 
 /** Runs the demo, printing to `out`; resolves to 0 when every step behaved as the story says. */
 export async function runDemoStage3({ out, keep = false }: DemoStage3Options): Promise<number> {
-  const home = mkdtempSync(join(tmpdir(), 'appauth-demo-stage3-'))
-  const say = (text = '') => out.write(`${text}\n`)
-  let step = 0
-  const heading = (text: string) => say(`\n${++step}. ${text}`)
-
-  /** Runs one command as typed, shows it and its output, and checks its exit code. */
-  const appauth = async (...argv: string[]): Promise<string> => {
-    say(`$ appauth ${argv.join(' ')}`)
-    let stdout = ''
-    const tee: Stream = { write: (text: string) => ((stdout += text), out.write(text)) }
-    const code = await run(argv, { stdout: tee, stderr: out, env: { APPAUTH_HOME: home }, cwd: home })
-    if (code !== 0) throw new Error(`step ${step}: \`appauth ${argv.join(' ')}\` exited ${code}`)
-    return stdout.trim()
-  }
+  const session = demoSession('appauth-demo-stage3-', out)
+  const { home, say, heading, failure, end } = session
+  const appauth = (...argv: string[]) => session.appauth(argv)
   const find = (text: string, pattern: RegExp, what: string): string => {
     const match = pattern.exec(text)
-    if (!match) throw new Error(`step ${step}: no ${what} in the output`)
+    if (!match) throw failure(`no ${what} in the output`)
     return match[1]!
   }
   /** Proposes actions to the governor together, votes them through and executes them; returns the change ids they announced. */
@@ -91,7 +77,7 @@ export async function runDemoStage3({ out, keep = false }: DemoStage3Options): P
       ['pin-measurement', `tdx=${tdxMeasurement}`],
       ['pin-measurement', `nitro=${nitroMeasurement}`],
     ])
-    if (announced.length !== 3) throw new Error(`step ${step}: expected 3 announced changes, got ${announced.length}`)
+    if (announced.length !== 3) throw failure(`expected 3 announced changes, got ${announced.length}`)
     await appauth('time', 'advance', '14d')  // the governed app's default notice
     for (const id of announced) await appauth('activate', 'myapp', id)
     await appauth('audit', 'myapp')
@@ -99,16 +85,11 @@ export async function runDemoStage3({ out, keep = false }: DemoStage3Options): P
     heading('Token holders raise k to 2: a tightening, effective as soon as the vote executes')
     await vote([['raise-threshold', '2']])
     const report = await appauth('audit', 'myapp')
-    if (!report.startsWith('myapp') || !/ERC-733 Stage 3 /.test(report)) throw new Error(`step ${step}: the audit did not rate myapp Stage 3`)
+    if (!report.startsWith('myapp') || !/ERC-733 Stage 3 /.test(report)) throw failure('the audit did not rate myapp Stage 3')
 
-    say('\ndemo complete')
-    return 0
+    return end(undefined, keep)
   } catch (error) {
-    say(`\ndemo failed: ${error instanceof Error ? error.message : String(error)}`)
-    return 1
-  } finally {
-    if (keep) say(`kept the local chain in ${home}`)
-    else rmSync(home, { recursive: true, force: true })
+    return end(error, keep)
   }
 }
 

@@ -4,11 +4,10 @@
 //
 //   npm run demo            # throwaway data folder
 //   npm run demo -- --keep  # keep it, to go on with `APPAUTH_HOME=<folder> npm run -s appauth -- ...`
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { run } from './cli'
+import { demoSession } from './demo-session'
 import { devPrivateKey } from './lib/local-chain'
 import type { Stream } from './runtime/output'
 
@@ -40,20 +39,7 @@ export type DemoOptions = { out: Stream; keep?: boolean }
 
 /** Runs the demo, printing to `out`; resolves to 0 when every step behaved as the story says. */
 export async function runDemo({ out, keep = false }: DemoOptions): Promise<number> {
-  const home = mkdtempSync(join(tmpdir(), 'appauth-demo-'))
-  const say = (text = '') => out.write(`${text}\n`)
-  let step = 0
-  const heading = (text: string) => say(`\n${++step}. ${text}`)
-
-  /** Runs one command as typed, shows it and its output, and checks its exit code. */
-  const appauth = async (argv: string[], expectedCode = 0): Promise<string> => {
-    say(`$ appauth ${argv.join(' ')}`)
-    let stdout = ''
-    const tee: Stream = { write: (text: string) => ((stdout += text), out.write(text)) }
-    const code = await run(argv, { stdout: tee, stderr: out, env: { APPAUTH_HOME: home }, cwd: home })
-    if (code !== expectedCode) throw new Error(`step ${step}: \`appauth ${argv.join(' ')}\` exited ${code}, expected ${expectedCode}`)
-    return stdout.trim()
-  }
+  const { home, say, heading, appauth, end } = demoSession('appauth-demo-', out)
 
   try {
     say('DevProof AppAuth demo: a dstack app whose code cannot change without notice')
@@ -104,14 +90,9 @@ export async function runDemo({ out, keep = false }: DemoOptions): Promise<numbe
     await appauth(['status', 'myapp'])
     await appauth(['history', 'myapp'])
 
-    say('\ndemo complete')
-    return 0
+    return end(undefined, keep)
   } catch (error) {
-    say(`\ndemo failed: ${error instanceof Error ? error.message : String(error)}`)
-    return 1
-  } finally {
-    if (keep) say(`kept the local chain in ${home}`)
-    else rmSync(home, { recursive: true, force: true })
+    return end(error, keep)
   }
 }
 
