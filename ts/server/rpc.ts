@@ -33,7 +33,16 @@ const agents = new Map<string, HttpAgent>()
  * Sent with node:http over a keep-alive agent rather than fetch: the auth server sends a batch per
  * event-loop turn, and fetch costs it several times the CPU per batch (ts/server/README.md).
  */
-export async function rpcBatch(url: string, calls: readonly RpcCall[], { timeoutMs }: RpcBatchOptions): Promise<RpcOutcome[]> {
+export function rpcBatch(url: string, calls: readonly RpcCall[], { timeoutMs }: RpcBatchOptions): Promise<RpcOutcome[]> {
+  return sendBatch(calls, (body) => post(url, body, timeoutMs))
+}
+
+/**
+ * The transport-independent half of {@link rpcBatch}: numbers the calls, hands the batch body to
+ * `send` (which POSTs it and returns the HTTP status and body) and reads the answer back, one outcome
+ * per call in order. A failure of `send` becomes {@link RpcTransportError}.
+ */
+export async function sendBatch(calls: readonly RpcCall[], send: (body: string) => Promise<{ status: number; text: string }>): Promise<RpcOutcome[]> {
   const first = nextId
   nextId += calls.length
   if (nextId > Number.MAX_SAFE_INTEGER - 1_000_000) nextId = 1
@@ -42,7 +51,7 @@ export async function rpcBatch(url: string, calls: readonly RpcCall[], { timeout
   let status: number
   let text: string
   try {
-    ;({ status, text } = await post(url, body, timeoutMs))
+    ;({ status, text } = await send(body))
   } catch (error) {
     throw new RpcTransportError(`RPC request failed: ${(error as Error).message}`, { cause: error })
   }
