@@ -6,7 +6,7 @@ import {
   type Hex,
   isHex,
 } from 'viem'
-import { changeKinds, enumMembersOf, knownErrorsAbi } from './contracts'
+import { enumMembersOf, knownErrorsAbi } from './contracts'
 import { ContractRevertError } from './errors'
 import { openZeppelinEnums, operationStates, proposalStates, statesOfBitmap } from './oz-states'
 import { formatDuration, formatRelative, formatTimestamp } from './time'
@@ -86,11 +86,7 @@ function renderArgument(errorName: string, input: AbiParameter | undefined, valu
   if (expected && input?.name === 'expectedStates' && (typeof value === 'string' || typeof value === 'bigint')) {
     return statesOfBitmap(value as Hex | bigint, expected).join(' or ') || 'none'
   }
-  // Some errors carry a change kind as a bare uint8 (declared where the enum is not in scope).
-  const members =
-    enumMembersOf(input?.internalType) ??
-    (input?.internalType ? openZeppelinEnums[input.internalType] : undefined) ??
-    (input?.name === 'kind' ? changeKinds : undefined)
+  const members = enumMembersOf(input?.internalType) ?? (input?.internalType ? openZeppelinEnums[input.internalType] : undefined)
   if (members && typeof value === 'number') return members[value] ?? String(value)
   if (typeof value === 'bigint' && input) {
     if (/At$/.test(input.name ?? '')) {
