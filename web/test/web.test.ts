@@ -113,6 +113,9 @@ describe('web app', () => {
     await page.getByTestId('stage-badge').first().waitFor()
     await page.getByRole('heading', { name: 'History' }).waitFor()
     await page.locator('ol.history li').first().waitFor()
+    // Every section done loading: one that renders after the focus order is marked below would add
+    // unmarked controls in the middle of it.
+    await expect.poll(() => page.getByText(/^Loading .*…$/).count()).toBe(0)
     const unlabeled = await page.evaluate(() => {
       const problems: string[] = []
       for (const button of document.querySelectorAll('button')) if (!(button.textContent?.trim() || button.getAttribute('aria-label'))) problems.push(button.outerHTML)
